@@ -1,0 +1,48 @@
+package tw.rislink.account.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.io.Serializable;
+import java.time.Duration;
+import tw.rislink.platform.control.Settings;
+
+/**
+ * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
+ * database by the server's timer data store), so a restart during the lockout does not leave
+ * the account locked for ever: a timeout missed while the server was down fires at startup.
+ */
+@Stateless
+public class AccountUnlockScheduler {
+
+    static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(30);
+
+    @Resource
+    private TimerService timerService;
+
+    @EJB
+    private AccountService accounts;
+
+    public static Duration lockoutDuration() {
+        return Settings.duration("rislink.account.lockout-duration", DEFAULT_LOCKOUT);
+    }
+
+    public void scheduleUnlock(String username) {
+        timerService.createSingleActionTimer(
+                lockoutDuration().toMillis(), new TimerConfig(new UnlockAccount(username), true));
+    }
+
+    @Timeout
+    void unlock(Timer timer) {
+        if (timer.getInfo() instanceof UnlockAccount unlock) {
+            accounts.unlock(unlock.username());
+        }
+    }
+
+    /** What the stored timer carries. */
+    public record UnlockAccount(String username) implements Serializable {}
+}

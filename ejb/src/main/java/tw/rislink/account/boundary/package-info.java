@@ -1,0 +1,2 @@
+/** Account services: sign-in bookkeeping, lockout and its timed unlock, administration. */
+package tw.rislink.account.boundary;

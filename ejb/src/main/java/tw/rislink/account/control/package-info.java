@@ -1,0 +1,2 @@
+/** Password hashing in the form the security realm verifies. */
+package tw.rislink.account.control;

@@ -1,0 +1,2 @@
+/** Cross-cutting services: schema versions, the embedded demo data, health. */
+package tw.rislink.platform.boundary;

@@ -1,0 +1,200 @@
+package tw.rislink.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import tw.rislink.agency.entity.Agency;
+
+@Entity
+@Table(name = "rl_user")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
+    public static final String COUNT = "UserAccount.count";
+
+    /** Wrong passwords in a row that lock the account. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+
+    @Id
+    @SequenceGenerator(name = "rl_user_seq", sequenceName = "rl_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rl_user_seq")
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 30)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "email", length = 200)
+    private String email;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private Agency agency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rl_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_code", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_at")
+    private LocalDateTime lockedAt;
+
+    @Column(name = "last_sign_in_at")
+    private LocalDateTime lastSignInAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private LocalDateTime passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {}
+
+    public UserAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            Agency agency,
+            Set<Role> roles,
+            LocalDateTime now) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = email;
+        this.agency = Objects.requireNonNull(agency);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /**
+     * Counts a wrong password. The fifth in a row locks the account.
+     *
+     * @return true when this failure locked the account
+     */
+    public boolean recordFailedSignIn(LocalDateTime now) {
+        if (status != AccountStatus.ACTIVE) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            status = AccountStatus.LOCKED;
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulSignIn(LocalDateTime now) {
+        failedSignIns = 0;
+        lastSignInAt = now;
+    }
+
+    /** Lifts a lock; a disabled account stays disabled. */
+    public void unlock() {
+        if (status == AccountStatus.LOCKED) {
+            status = AccountStatus.ACTIVE;
+            failedSignIns = 0;
+            lockedAt = null;
+        }
+    }
+
+    public int remainingSignInAttempts() {
+        return Math.max(0, MAX_FAILED_SIGN_INS - failedSignIns);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public LocalDateTime getLockedAt() {
+        return lockedAt;
+    }
+
+    public LocalDateTime getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** Agencies and companies that users act for: providers, linked agencies, carriers and companies. */
+package tw.rislink.agency.entity;

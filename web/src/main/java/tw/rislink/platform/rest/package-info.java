@@ -1,0 +1,2 @@
+/** The JAX-RS application under /api, its health resource and the benchmark baseline. */
+package tw.rislink.platform.rest;

@@ -1,0 +1,47 @@
+package tw.rislink.platform.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import tw.rislink.account.entity.Role;
+
+/**
+ * Which menu entries each role sees. A role sees its own home page and the screens listed for
+ * it; web.xml guards the same folders, so a hidden entry is also a refused URL.
+ */
+public final class MenuCatalog {
+
+    /** A menu entry: the message key of its label, its view, an icon and the roles that see it. */
+    public record Entry(String id, String labelKey, String viewId, String icon, Set<Role> roles) {}
+
+    private static final List<Entry> SCREENS = List.of(new Entry(
+            "menu-admin-users",
+            "menu.admin.users",
+            "/admin/users.xhtml",
+            "pi pi-users",
+            EnumSet.of(Role.SYSTEM_ADMIN)));
+
+    private MenuCatalog() {}
+
+    public static List<Entry> entriesFor(Collection<Role> roles) {
+        List<Entry> entries = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                entries.add(new Entry(
+                        "menu-" + role.area() + "-home",
+                        "menu.home." + role.name(),
+                        role.homeViewId(),
+                        "pi pi-home",
+                        EnumSet.of(role)));
+            }
+        }
+        for (Entry screen : SCREENS) {
+            if (screen.roles().stream().anyMatch(roles::contains)) {
+                entries.add(screen);
+            }
+        }
+        return entries;
+    }
+}

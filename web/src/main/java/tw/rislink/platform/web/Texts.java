@@ -1,0 +1,27 @@
+package tw.rislink.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The screens' texts (resource bundle "msg") in the view's language. */
+public final class Texts {
+
+    private Texts() {}
+
+    public static String get(FacesContext context, String key, Object... arguments) {
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public static String get(String key, Object... arguments) {
+        return get(FacesContext.getCurrentInstance(), key, arguments);
+    }
+}
