@@ -8,8 +8,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.io.Serializable;
-import java.time.Duration;
-import tw.rislink.platform.control.Settings;
+import tw.rislink.account.control.LockoutPolicy;
 
 /**
  * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
@@ -19,21 +18,15 @@ import tw.rislink.platform.control.Settings;
 @Stateless
 public class AccountUnlockScheduler {
 
-    static final Duration DEFAULT_LOCKOUT = Duration.ofMinutes(30);
-
     @Resource
     private TimerService timerService;
 
     @EJB
     private AccountService accounts;
 
-    public static Duration lockoutDuration() {
-        return Settings.duration("rislink.account.lockout-duration", DEFAULT_LOCKOUT);
-    }
-
     public void scheduleUnlock(String username) {
         timerService.createSingleActionTimer(
-                lockoutDuration().toMillis(), new TimerConfig(new UnlockAccount(username), true));
+                LockoutPolicy.lockoutDuration().toMillis(), new TimerConfig(new UnlockAccount(username), true));
     }
 
     @Timeout

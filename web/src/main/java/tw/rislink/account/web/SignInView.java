@@ -58,7 +58,9 @@ public class SignInView {
             request.login(name, password);
         } catch (ServletException e) {
             SignInFailure failure = accounts.recordFailedSignIn(name);
-            LOG.info(() -> "Sign-in refused for user name \"" + name + "\" from " + request.getRemoteAddr());
+            // The typed name is logged without control characters, so it cannot forge log lines.
+            String logged = name.replaceAll("\\p{Cntrl}", "?");
+            LOG.info(() -> "Sign-in refused for user name \"" + logged + "\" from " + request.getRemoteAddr());
             Messages.addGlobalError(Texts.get(failure == SignInFailure.LOCKED ? "signIn.locked" : "signIn.failed"));
             return;
         } finally {

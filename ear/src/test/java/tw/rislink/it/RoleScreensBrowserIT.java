@@ -1,0 +1,183 @@
+package tw.rislink.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.rislink.account.entity.Role;
+import tw.rislink.platform.boundary.DemoDataSeeder;
+
+/** Every role signs in through a real browser and sees its own menu, and nothing else. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoleScreensBrowserIT {
+
+    private static final Pattern ROC_DATE = Pattern.compile("\\d{3}/\\d{2}/\\d{2}");
+
+    /** The demo users of DemoDataSeeder, one per role. */
+    private static final Map<Role, String> USERS = Map.ofEntries(
+            Map.entry(Role.APPLICANT_OFFICER, "officer"),
+            Map.entry(Role.CISO, "ciso"),
+            Map.entry(Role.AGENCY_SUPERVISOR, "supervisor"),
+            Map.entry(Role.LOCAL_REGISTRATION, "local"),
+            Map.entry(Role.DHR_REVIEWER, "dhr"),
+            Map.entry(Role.DIS_ENGINEER, "dis"),
+            Map.entry(Role.TELECOM, "telecom"),
+            Map.entry(Role.AUDITOR, "auditor"),
+            Map.entry(Role.COMPANY_USER, "company"),
+            Map.entry(Role.MOI_API_REVIEWER, "moi"),
+            Map.entry(Role.SYSTEM_ADMIN, "admin"));
+
+    private static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL deployment;
+
+    private URI base;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start("zh-TW");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        base = Https.https(deployment, 0);
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void each_role_sees_its_own_menu_and_is_refused_the_others_screens() throws Exception {
+        for (Role role : Role.values()) {
+            signIn(USERS.get(role));
+            assertTrue(browser.getCurrentUrl().endsWith(role.homeViewId()), browser.getCurrentUrl());
+            assertEquals(expectedMenu(role), menu(), "menu of " + role);
+            assertTrue(
+                    ROC_DATE.matcher(browser.findElement(By.id("today")).getText())
+                            .find(),
+                    "ROC date shown");
+
+            Role other = role == Role.SYSTEM_ADMIN ? Role.AUDITOR : Role.SYSTEM_ADMIN;
+            browser.get(base.resolve(other.homeViewId().substring(1)).toString());
+            assertEquals("access-denied", errorKind(), role + " opened " + other.homeViewId());
+            signOut();
+        }
+    }
+
+    @Test
+    void screens_are_traditional_chinese_first_and_switch_to_english() throws Exception {
+        signIn("local");
+        assertTrue(browser.findElement(By.id("homeRole")).getText().contains("戶役政單位"));
+        screenshot("local-home-zh");
+        browser.findElement(By.id("language:en")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("homeRole"), "Local registration unit"));
+        screenshot("local-home-en");
+        signOut();
+    }
+
+    @Test
+    void administrator_unlocks_an_account_that_five_wrong_passwords_locked() throws Exception {
+        SignInForm form = new SignInForm(Https.client(), base);
+        for (int i = 0; i < 5; i++) {
+            form.signIn("supervisor", "wrong");
+        }
+        assertTrue(
+                form.signIn("supervisor", DemoDataSeeder.DEMO_PASSWORD).error().contains("locked"));
+
+        signIn("admin");
+        browser.findElement(By.cssSelector("[data-menu='menu-admin-users']")).click();
+        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//span[@class='rl-username' and text()='supervisor']]")));
+        screenshot("admin-users-locked");
+        row.findElement(By.xpath(".//button[contains(@id,'unlock')]")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "supervisor"));
+        signOut();
+
+        assertTrue(form.signIn("supervisor", DemoDataSeeder.DEMO_PASSWORD).signedIn());
+    }
+
+    private void signIn(String username) {
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+    }
+
+    private void signOut() {
+        browser.get(base.resolve("index.xhtml").toString());
+        List<WebElement> button = browser.findElements(By.id("signOut:submit"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+            wait(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+        }
+    }
+
+    private Set<String> menu() {
+        return browser.findElements(By.cssSelector("#menu [data-menu]")).stream()
+                .map(e -> e.getAttribute("data-menu"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> expectedMenu(Role role) {
+        Set<String> expected = new TreeSet<>();
+        expected.add("menu-" + role.area() + "-home");
+        if (role == Role.SYSTEM_ADMIN) {
+            expected.add("menu-admin-users");
+        }
+        return expected;
+    }
+
+    private String errorKind() {
+        List<WebElement> error = browser.findElements(By.id("error"));
+        return error.isEmpty() ? "none" : error.get(0).getAttribute("data-error");
+    }
+
+    private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,149 @@
+package tw.rislink.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.rislink.platform.boundary.DemoDataSeeder;
+
+/** Sign-in, lockout and the protections around them, through real HTTP as a browser sends it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    private static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL deployment;
+
+    private URI base;
+    private HttpClient client;
+
+    @BeforeEach
+    void setUp() {
+        base = Https.https(deployment, 0);
+        client = Https.client();
+    }
+
+    @Test
+    void health_reports_the_database_up() throws Exception {
+        HttpResponse<String> response = Https.get(client, URI.create(deployment + "api/health"), null);
+        assertEquals(200, response.statusCode());
+        JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("UP", body.getString("status"));
+        assertEquals("UP", body.getJsonObject("checks").getString("database"));
+    }
+
+    @Test
+    void screens_over_plain_http_are_redirected_to_https() throws Exception {
+        HttpResponse<String> response = Https.get(client, URI.create(deployment + "login.xhtml"), null);
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().startsWith("https://"));
+    }
+
+    @Test
+    void sign_in_page_is_traditional_chinese_unless_the_browser_asks_for_english() throws Exception {
+        assertTrue(Https.get(client, base.resolve("login.xhtml"), null).body().contains("戶役政資料連結平台"));
+        assertTrue(Https.get(Https.client(), base.resolve("login.xhtml"), "en-US,en;q=0.9")
+                .body()
+                .contains("Household Registration Linking Platform"));
+    }
+
+    @Test
+    void a_demo_user_signs_in_to_the_home_of_their_role_with_a_safe_session_cookie() throws Exception {
+        Https.get(client, base.resolve("login.xhtml"), "en");
+        SignInForm.Outcome outcome = new SignInForm(client, base).signIn("dhr", PASSWORD);
+        assertTrue(outcome.signedIn(), () -> "not signed in: " + outcome);
+        assertTrue(outcome.location().endsWith("/dhr/home.xhtml"));
+
+        HttpResponse<String> home = Https.get(client, URI.create(outcome.location()), "en");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("DHR reviewer"));
+
+        HttpResponse<String> other = Https.get(client, base.resolve("admin/users.xhtml"), "en");
+        assertEquals(403, other.statusCode());
+        assertTrue(other.body().contains("Access denied"));
+    }
+
+    @Test
+    void session_cookie_is_http_only_and_secure() throws Exception {
+        HttpResponse<String> page = Https.get(Https.client(), base.resolve("login.xhtml"), "en");
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        String session = cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+        String attributes = session.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; httponly"), session);
+        assertTrue(attributes.contains("; secure"), session);
+    }
+
+    @Test
+    void unknown_user_and_wrong_password_get_the_same_answer() throws Exception {
+        SignInForm form = new SignInForm(client, base);
+        SignInForm.Outcome unknown = form.signIn("nobody-here", PASSWORD);
+        SignInForm.Outcome wrong = form.signIn("telecom", "not-the-password");
+        assertFalse(unknown.signedIn());
+        assertNotNull(unknown.error());
+        assertEquals(unknown.error(), wrong.error());
+        assertTrue(form.signIn("telecom", PASSWORD).signedIn(), "a success resets the count");
+    }
+
+    @Test
+    void a_post_with_a_forged_view_state_is_refused_and_signs_nobody_in() throws Exception {
+        Https.get(client, base.resolve("login.xhtml"), "en");
+        SignInForm.Outcome forged = new SignInForm(client, base).post("moi", PASSWORD, "1234567890:987654321");
+        assertFalse(forged.signedIn());
+        assertTrue(forged.body().contains("data-error=\"expired\""), forged.body());
+        String home = Https.get(client, base.resolve("moi/home.xhtml"), "en").body();
+        assertFalse(home.contains("id=\"homeTitle\""), "the forged post signed the user in");
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_until_the_unlock_timer_fires() throws Exception {
+        SignInForm form = new SignInForm(client, base);
+        String user = "auditor";
+        for (int i = 1; i <= 4; i++) {
+            SignInForm.Outcome outcome = form.signIn(user, "wrong-" + i);
+            assertTrue(outcome.error().startsWith("Wrong user name or password"), outcome.error());
+        }
+        Instant lockedAt = Instant.now();
+        assertTrue(form.signIn(user, "wrong-5").error().contains("locked"));
+        SignInForm.Outcome refused = form.signIn(user, PASSWORD);
+        assertFalse(refused.signedIn(), "the right password does not open a locked account");
+        assertTrue(refused.error().contains("locked"));
+
+        // The test server locks for 45 s (arquillian.xml); the persistent timer then unlocks.
+        SignInForm.Outcome outcome = refused;
+        while (!outcome.signedIn() && Duration.between(lockedAt, Instant.now()).toSeconds() < 120) {
+            Thread.sleep(3000);
+            outcome = form.signIn(user, PASSWORD);
+        }
+        assertTrue(outcome.signedIn(), "the account was not unlocked by its timer");
+        assertTrue(Duration.between(lockedAt, Instant.now()).toSeconds() >= 40, "unlocked before the lockout ended");
+    }
+}

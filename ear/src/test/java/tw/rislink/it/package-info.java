@@ -1,0 +1,2 @@
+/** Integration tests against a real WildFly: HTTP clients, a real browser, server restarts. */
+package tw.rislink.it;

@@ -1,0 +1,59 @@
+package tw.rislink.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The versioned scripts: each version exists for both databases, both create the same tables
+ * and sequences, and the H2 one runs on H2 in Oracle mode as the embedded default does.
+ */
+class SchemaScriptsTest {
+
+    private static final Pattern CREATED =
+            Pattern.compile("CREATE (TABLE|SEQUENCE|INDEX) (\\w+)", Pattern.CASE_INSENSITIVE);
+    private final ClassLoader loader = getClass().getClassLoader();
+
+    @Test
+    void both_databases_get_the_same_objects_in_every_version() {
+        List<String> versions = SqlScript.listEntries(SqlScript.read(loader, "db/migrations.txt"));
+        assertFalse(versions.isEmpty());
+        for (String version : versions) {
+            assertEquals(created(DatabaseDialect.H2, version), created(DatabaseDialect.ORACLE, version), version);
+        }
+    }
+
+    @Test
+    void the_h2_scripts_run_on_h2_in_oracle_mode() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:schema;MODE=Oracle", "sa", "");
+                Statement statement = connection.createStatement()) {
+            for (String version : SqlScript.listEntries(SqlScript.read(loader, "db/migrations.txt"))) {
+                for (String sql :
+                        SqlScript.statements(SqlScript.read(loader, DatabaseDialect.H2.scriptPath(version)))) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+
+    private TreeSet<String> created(DatabaseDialect dialect, String version) {
+        TreeSet<String> objects = new TreeSet<>();
+        for (String sql : SqlScript.statements(SqlScript.read(loader, dialect.scriptPath(version)))) {
+            Matcher m = CREATED.matcher(sql);
+            if (m.find()) {
+                objects.add(
+                        m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return objects;
+    }
+}

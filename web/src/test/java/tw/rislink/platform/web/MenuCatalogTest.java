@@ -1,0 +1,43 @@
+package tw.rislink.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tw.rislink.account.entity.Role;
+
+class MenuCatalogTest {
+
+    @Test
+    void each_role_sees_its_home_and_only_the_administrator_sees_accounts() {
+        for (Role role : Role.values()) {
+            List<String> ids = MenuCatalog.entriesFor(EnumSet.of(role)).stream()
+                    .map(MenuCatalog.Entry::id)
+                    .toList();
+            assertEquals("menu-" + role.area() + "-home", ids.get(0));
+            assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
+        }
+    }
+
+    @Test
+    void a_user_with_two_roles_sees_both_homes() {
+        List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
+        assertEquals(3, entries.size());
+        assertTrue(entries.stream()
+                .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
+    }
+
+    @Test
+    void no_role_no_menu() {
+        assertTrue(MenuCatalog.entriesFor(EnumSet.noneOf(Role.class)).isEmpty());
+    }
+
+    @Test
+    void only_english_is_english() {
+        assertEquals(java.util.Locale.ENGLISH, LocaleView.of("en"));
+        assertEquals(java.util.Locale.TAIWAN, LocaleView.of("zh"));
+        assertEquals(java.util.Locale.TAIWAN, LocaleView.of("ja"));
+    }
+}
