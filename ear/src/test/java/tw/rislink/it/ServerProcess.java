@@ -2,6 +2,7 @@ package tw.rislink.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,16 @@ public final class ServerProcess implements AutoCloseable {
     private final Path dataDir;
     private final int portOffset;
     private final Map<String, String> properties;
+    private final Map<String, String> environment;
     private Process script;
     private int starts;
 
     public ServerProcess(Path work, int portOffset, Map<String, String> properties) {
+        this(work, portOffset, properties, Map.of());
+    }
+
+    public ServerProcess(Path work, int portOffset, Map<String, String> properties, Map<String, String> environment) {
+        this.environment = environment;
         this.home = Path.of(System.getProperty("rislink.server.home"));
         this.base = work.resolve("base");
         this.dataDir = work.resolve("data");
@@ -54,7 +61,73 @@ public final class ServerProcess implements AutoCloseable {
                 Deployments.earFile().toPath(),
                 deployments.resolve("rislink.ear"),
                 StandardCopyOption.REPLACE_EXISTING);
+        launch();
 
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(deployments.resolve("rislink.ear.deployed"))) {
+                return;
+            }
+            if (Files.exists(deployments.resolve("rislink.ear.failed"))) {
+                throw new IllegalStateException(
+                        "Deployment failed: " + Files.readString(deployments.resolve("rislink.ear.failed")));
+            }
+            checkAlive();
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Server not deployed within " + START_TIMEOUT + ", see " + base);
+    }
+
+    /** Starts the server with nothing deployed and waits until it is running. */
+    public void startWithoutDeployment() throws Exception {
+        launch();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            checkAlive();
+            if (cli(":read-attribute(name=server-state)").contains("\"running\"")) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Server not running within " + START_TIMEOUT + ", see " + base);
+    }
+
+    /** One management command against the running server; returns what the CLI printed. */
+    public String cli(String command) throws Exception {
+        return jbossCli(
+                List.of("--connect", "--controller=localhost:" + (9990 + portOffset), "--command=" + command),
+                Map.of());
+    }
+
+    /** Commands run in an embedded, stopped copy of this server: how the build configures one. */
+    public String embeddedCli(String commands) throws Exception {
+        Path file = base.resolve("embedded-" + System.nanoTime() + ".cli");
+        Files.writeString(
+                file,
+                "embed-server --server-config=standalone.xml --std-out=discard\n" + commands
+                        + "\nstop-embedded-server\n");
+        return jbossCli(List.of("--file=" + file), Map.of("JAVA_OPTS", "-Djboss.server.base.dir=" + base));
+    }
+
+    private String jbossCli(List<String> arguments, Map<String, String> extraEnvironment) throws Exception {
+        List<String> command =
+                new ArrayList<>(List.of(home.resolve("bin/jboss-cli.sh").toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(extraEnvironment);
+        Process cli = builder.start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        cli.waitFor();
+        return output;
+    }
+
+    private void checkAlive() {
+        if (script != null && !script.isAlive()) {
+            throw new IllegalStateException("Server exited with " + script.exitValue() + ", see " + base);
+        }
+    }
+
+    private void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
@@ -67,23 +140,8 @@ public final class ServerProcess implements AutoCloseable {
                         base.resolve("console-" + (++starts) + ".log").toFile()));
         // Makes the script forward signals to the server's JVM and wait for it.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        builder.environment().putAll(environment);
         script = builder.start();
-
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(deployments.resolve("rislink.ear.deployed"))) {
-                return;
-            }
-            if (Files.exists(deployments.resolve("rislink.ear.failed"))) {
-                throw new IllegalStateException(
-                        "Deployment failed: " + Files.readString(deployments.resolve("rislink.ear.failed")));
-            }
-            if (!script.isAlive()) {
-                throw new IllegalStateException("Server exited with " + script.exitValue() + ", see " + base);
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Server not deployed within " + START_TIMEOUT + ", see " + base);
     }
 
     /** A graceful stop, as an administrator's service stop (SIGTERM). */
