@@ -21,6 +21,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 rm -rf "$WORK" && mkdir -p "$WORK"
 cp -r "$ROOT/wildfly-config/target/wildfly/base-template" "$WORK/base"
 SERVER_PID=""
+STARTED_IN=""
 
 start_server() {
     rm -f "$WORK/base/deployments/rislink.ear."*
@@ -34,17 +35,18 @@ start_server() {
         [ -f "$WORK/base/deployments/rislink.ear.failed" ] && { echo "deployment failed" >&2; exit 1; }
         sleep 0.2
     done
-    awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { print a - b }'
+    STARTED_IN=$(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { print a - b }')
 }
 
 stop_server() {
+    # The script forwards TERM to the server's JVM (LAUNCH_JBOSS_IN_BACKGROUND) and waits for it.
     [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=""
 }
 trap stop_server EXIT
 
-first=$(start_server); stop_server
-warm=$(start_server)
+start_server; first=$STARTED_IN; stop_server
+start_server; warm=$STARTED_IN
 
 load() {
     wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency "http://127.0.0.1:$PORT/rislink/api/$1"
