@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -15,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 
 /** Sign-in, lockout and the protections around them, through real HTTP as a browser sends it. */
@@ -31,6 +36,7 @@ import tw.rislink.platform.boundary.DemoDataSeeder;
 class SignInIT {
 
     private static final String PASSWORD = DemoDataSeeder.DEMO_PASSWORD;
+    private static final Pattern ROC_DATE_TIME = Pattern.compile("\\d{3}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -39,6 +45,10 @@ class SignInIT {
 
     @ArquillianResource
     private URL deployment;
+
+    /** A real SMTP server for the lock notice; the test server sends to port 3025 (arquillian.xml). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private URI base;
     private HttpClient client;
@@ -124,7 +134,7 @@ class SignInIT {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_until_the_unlock_timer_fires() throws Exception {
+    void five_wrong_passwords_lock_the_account_tell_its_owner_and_unlock_when_the_timer_fires() throws Exception {
         SignInForm form = new SignInForm(client, base);
         String user = "auditor";
         for (int i = 1; i <= 4; i++) {
@@ -136,6 +146,14 @@ class SignInIT {
         SignInForm.Outcome refused = form.signIn(user, PASSWORD);
         assertFalse(refused.signedIn(), "the right password does not open a locked account");
         assertTrue(refused.error().contains("locked"));
+
+        assertTrue(MAIL.waitForIncomingEmail(20_000, 1), "no lock notice was mailed");
+        MimeMessage notice = MAIL.getReceivedMessages()[0];
+        assertEquals("auditor@demo.rislink.invalid", notice.getAllRecipients()[0].toString());
+        assertTrue(notice.getSubject().contains("帳號已鎖定"), notice.getSubject());
+        String text = notice.getContent().toString();
+        assertTrue(text.contains("因連續 5 次密碼錯誤"), text);
+        assertTrue(ROC_DATE_TIME.matcher(text).find(), "lock time in the ROC calendar: " + text);
 
         // The test server locks for 45 s (arquillian.xml); the persistent timer then unlocks.
         SignInForm.Outcome outcome = refused;

@@ -2,13 +2,17 @@ package tw.rislink.account.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import tw.rislink.account.control.LockoutPolicy;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.AccountStatus;
 import tw.rislink.account.entity.Role;
@@ -26,6 +30,9 @@ public class AccountService {
 
     @EJB
     private AccountUnlockScheduler unlockScheduler;
+
+    @Inject
+    private Event<AccountLocked> locked;
 
     public Optional<UserAccount> find(String username) {
         if (username == null || username.isBlank()) {
@@ -61,8 +68,15 @@ public class AccountService {
         if (account.getStatus() == AccountStatus.LOCKED) {
             return SignInFailure.LOCKED;
         }
-        if (account.recordFailedSignIn(TaiwanTime.now())) {
+        LocalDateTime now = TaiwanTime.now();
+        if (account.recordFailedSignIn(now)) {
             unlockScheduler.scheduleUnlock(account.getUsername());
+            locked.fire(new AccountLocked(
+                    account.getUsername(),
+                    account.getDisplayName(),
+                    account.getEmail(),
+                    now,
+                    now.plus(LockoutPolicy.lockoutDuration())));
             LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
                     + " wrong passwords");
             return SignInFailure.LOCKED;
