@@ -1,0 +1,2 @@
+/** Read services over the register and its code tables. */
+package tw.rislink.register.boundary;
