@@ -141,13 +141,15 @@ class SignInIT {
             SignInForm.Outcome outcome = form.signIn(user, "wrong-" + i);
             assertTrue(outcome.error().startsWith("Wrong user name or password"), outcome.error());
         }
-        Instant lockedAt = Instant.now();
         assertTrue(form.signIn(user, "wrong-5").error().contains("locked"));
+        Instant lockedAt = Instant.now();
         SignInForm.Outcome refused = form.signIn(user, PASSWORD);
         assertFalse(refused.signedIn(), "the right password does not open a locked account");
         assertTrue(refused.error().contains("locked"));
 
         assertTrue(MAIL.waitForIncomingEmail(20_000, 1), "no lock notice was mailed");
+        Thread.sleep(2000);
+        assertEquals(1, MAIL.getReceivedMessages().length, "the account locked more than once");
         MimeMessage notice = MAIL.getReceivedMessages()[0];
         assertEquals("auditor@demo.rislink.invalid", notice.getAllRecipients()[0].toString());
         assertTrue(notice.getSubject().contains("帳號已鎖定"), notice.getSubject());

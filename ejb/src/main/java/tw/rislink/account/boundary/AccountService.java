@@ -5,8 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,11 @@ import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.AccountStatus;
 import tw.rislink.account.entity.Role;
 import tw.rislink.account.entity.UserAccount;
+import tw.rislink.account.entity.UserRole;
 import tw.rislink.agency.entity.Agency;
+import tw.rislink.audit.boundary.AuditTrail;
+import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.entity.TaiwanTime;
 
 @Stateless
@@ -34,14 +39,25 @@ public class AccountService {
     @Inject
     private Event<AccountLocked> locked;
 
+    @EJB
+    private AuditTrail audit;
+
+    /** Audit actions of this feature. */
+    public static final String SIGN_IN = "SIGN_IN";
+
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
+
     public Optional<UserAccount> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
+        return byUsername(username).getResultStream().findFirst();
+    }
+
+    private TypedQuery<UserAccount> byUsername(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.trim())
-                .getResultStream()
-                .findFirst();
+                .setParameter("username", username.trim());
     }
 
     public Optional<AccountStatus> status(String username) {
@@ -49,50 +65,80 @@ public class AccountService {
     }
 
     /**
-     * Counts a wrong password under a row lock, so that concurrent failures are all counted and
-     * the account locks exactly once. An unknown user name changes nothing.
+     * Counts a wrong password with one atomic UPDATE, which also takes the row's lock for the
+     * rest of the transaction, so that concurrent failures are all counted and the account
+     * locks exactly once. An unknown user name changes nothing but is audited.
      */
-    public SignInFailure recordFailedSignIn(String username) {
+    public SignInFailure recordFailedSignIn(String username, String address) {
         if (username == null || username.isBlank()) {
             return SignInFailure.UNKNOWN_OR_WRONG;
         }
-        Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.trim())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
-        if (found.isEmpty()) {
-            return SignInFailure.UNKNOWN_OR_WRONG;
-        }
-        UserAccount account = found.get();
-        if (account.getStatus() == AccountStatus.LOCKED) {
-            return SignInFailure.LOCKED;
+        String typed = username.trim();
+        SignInFailure failure = countFailure(typed);
+        // What was typed is recorded as typed, up to the longest user name there can be.
+        audit.record(AuditEntry.screen(
+                typed.length() > 30 ? typed.substring(0, 30) : typed, address, SIGN_IN, null, AuditOutcome.REFUSED));
+        return failure;
+    }
+
+    private SignInFailure countFailure(String username) {
+        int counted = em.createQuery("UPDATE UserAccount u SET u.failedSignIns = u.failedSignIns + 1, "
+                        + "u.version = u.version + 1 WHERE u.username = :username AND u.status = :active")
+                .setParameter("username", username)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .executeUpdate();
+        if (counted == 0) {
+            return status(username).filter(s -> s == AccountStatus.LOCKED).isPresent()
+                    ? SignInFailure.LOCKED
+                    : SignInFailure.UNKNOWN_OR_WRONG;
         }
         LocalDateTime now = TaiwanTime.now();
-        if (account.recordFailedSignIn(now)) {
-            unlockScheduler.scheduleUnlock(account.getUsername());
-            locked.fire(new AccountLocked(
-                    account.getUsername(),
-                    account.getDisplayName(),
-                    account.getEmail(),
-                    now,
-                    now.plus(LockoutPolicy.lockoutDuration())));
-            LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
-                    + " wrong passwords");
-            return SignInFailure.LOCKED;
+        int lockedNow = em.createQuery("UPDATE UserAccount u SET u.status = :locked, u.lockedAt = :now, "
+                        + "u.version = u.version + 1 WHERE u.username = :username AND u.status = :active "
+                        + "AND u.failedSignIns >= :max")
+                .setParameter("locked", AccountStatus.LOCKED)
+                .setParameter("now", now)
+                .setParameter("username", username)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("max", UserAccount.MAX_FAILED_SIGN_INS)
+                .executeUpdate();
+        if (lockedNow == 0) {
+            return SignInFailure.UNKNOWN_OR_WRONG;
         }
-        return SignInFailure.UNKNOWN_OR_WRONG;
+        UserAccount account = find(username).orElseThrow();
+        Duration lockout = LockoutPolicy.lockoutDuration();
+        unlockScheduler.scheduleUnlock(account.getUsername(), lockout);
+        locked.fire(new AccountLocked(
+                account.getUsername(), account.getDisplayName(), account.getEmail(), now, now.plus(lockout)));
+        audit.record(AuditEntry.system(ACCOUNT_LOCKED, account.getUsername()));
+        LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
+                + " wrong passwords");
+        return SignInFailure.LOCKED;
     }
 
-    public void recordSuccessfulSignIn(String username) {
-        find(username).ifPresent(account -> account.recordSuccessfulSignIn(TaiwanTime.now()));
+    public void recordSuccessfulSignIn(String username, String address) {
+        find(username).ifPresent(account -> {
+            account.recordSuccessfulSignIn(TaiwanTime.now());
+            audit.record(AuditEntry.screen(account.getUsername(), address, SIGN_IN, null, AuditOutcome.SUCCESS));
+        });
     }
 
-    /** Lifts a lock (an administrator, or the unlock timer). */
-    public boolean unlock(String username) {
+    /**
+     * Lifts a lock.
+     *
+     * @param administrator who unlocked it, or null for the unlock timer
+     */
+    public boolean unlock(String username, String administrator, String address) {
         Optional<UserAccount> account = find(username);
-        account.ifPresent(UserAccount::unlock);
-        account.ifPresent(a -> LOG.info(() -> "Account " + a.getUsername() + " unlocked"));
+        account.ifPresent(a -> {
+            a.unlock();
+            audit.record(
+                    administrator == null
+                            ? AuditEntry.system(ACCOUNT_UNLOCKED, a.getUsername())
+                            : AuditEntry.screen(
+                                    administrator, address, ACCOUNT_UNLOCKED, a.getUsername(), AuditOutcome.SUCCESS));
+            LOG.info(() -> "Account " + a.getUsername() + " unlocked");
+        });
         return account.isPresent();
     }
 
@@ -107,8 +153,14 @@ public class AccountService {
     public UserAccount create(
             String username, char[] password, String displayName, String email, Agency agency, Set<Role> roles) {
         UserAccount account = new UserAccount(
-                username, PasswordHasher.hash(password), displayName, email, em.merge(agency), roles, TaiwanTime.now());
+                username, PasswordHasher.hash(password), displayName, email, em.merge(agency), TaiwanTime.now());
         em.persist(account);
+        em.flush();
+        for (Role role : roles) {
+            UserRole grant = new UserRole(account, role);
+            em.persist(grant);
+            account.granted(grant);
+        }
         return account;
     }
 

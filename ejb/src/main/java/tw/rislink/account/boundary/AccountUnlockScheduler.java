@@ -8,7 +8,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.io.Serializable;
-import tw.rislink.account.control.LockoutPolicy;
+import java.time.Duration;
 
 /**
  * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
@@ -24,15 +24,14 @@ public class AccountUnlockScheduler {
     @EJB
     private AccountService accounts;
 
-    public void scheduleUnlock(String username) {
-        timerService.createSingleActionTimer(
-                LockoutPolicy.lockoutDuration().toMillis(), new TimerConfig(new UnlockAccount(username), true));
+    public void scheduleUnlock(String username, Duration lockout) {
+        timerService.createSingleActionTimer(lockout.toMillis(), new TimerConfig(new UnlockAccount(username), true));
     }
 
     @Timeout
     void unlock(Timer timer) {
         if (timer.getInfo() instanceof UnlockAccount unlock) {
-            accounts.unlock(unlock.username());
+            accounts.unlock(unlock.username(), null, null);
         }
     }
 

@@ -1,8 +1,6 @@
 package tw.rislink.account.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import tw.rislink.agency.entity.Agency;
@@ -37,7 +37,7 @@ public class UserAccount implements Serializable {
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
 
-    /** Wrong passwords in a row that lock the account. */
+    /** Wrong passwords in a row that lock the account (counted by AccountService with atomic updates). */
     public static final int MAX_FAILED_SIGN_INS = 5;
 
     @Id
@@ -61,11 +61,9 @@ public class UserAccount implements Serializable {
     @JoinColumn(name = "agency_id", nullable = false)
     private Agency agency;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "rl_user_role", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "role_code", length = 30)
-    @Enumerated(EnumType.STRING)
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    // Read-only from this side: roles are granted as UserRole rows (see UserRole).
+    @OneToMany(mappedBy = "user", fetch = FetchType.EAGER)
+    private Set<UserRole> grants = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
@@ -93,39 +91,14 @@ public class UserAccount implements Serializable {
     protected UserAccount() {}
 
     public UserAccount(
-            String username,
-            String passwordHash,
-            String displayName,
-            String email,
-            Agency agency,
-            Set<Role> roles,
-            LocalDateTime now) {
+            String username, String passwordHash, String displayName, String email, Agency agency, LocalDateTime now) {
         this.username = Objects.requireNonNull(username);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.displayName = Objects.requireNonNull(displayName);
         this.email = email;
         this.agency = Objects.requireNonNull(agency);
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = now;
         this.passwordChangedAt = now;
-    }
-
-    /**
-     * Counts a wrong password. The fifth in a row locks the account.
-     *
-     * @return true when this failure locked the account
-     */
-    public boolean recordFailedSignIn(LocalDateTime now) {
-        if (status != AccountStatus.ACTIVE) {
-            return false;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            status = AccountStatus.LOCKED;
-            lockedAt = now;
-            return true;
-        }
-        return false;
     }
 
     public void recordSuccessfulSignIn(LocalDateTime now) {
@@ -140,10 +113,6 @@ public class UserAccount implements Serializable {
             failedSignIns = 0;
             lockedAt = null;
         }
-    }
-
-    public int remainingSignInAttempts() {
-        return Math.max(0, MAX_FAILED_SIGN_INS - failedSignIns);
     }
 
     public Long getId() {
@@ -171,7 +140,14 @@ public class UserAccount implements Serializable {
     }
 
     public Set<Role> getRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.forEach(grant -> roles.add(grant.getRole()));
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** Keeps this side in step with a grant persisted in the same transaction. */
+    public void granted(UserRole grant) {
+        grants.add(grant);
     }
 
     public AccountStatus getStatus() {

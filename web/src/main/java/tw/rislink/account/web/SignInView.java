@@ -57,7 +57,7 @@ public class SignInView {
             }
             request.login(name, password);
         } catch (ServletException e) {
-            SignInFailure failure = accounts.recordFailedSignIn(name);
+            SignInFailure failure = accounts.recordFailedSignIn(name, request.getRemoteAddr());
             // The typed name is logged without control characters, so it cannot forge log lines.
             String logged = name.replaceAll("\\p{Cntrl}", "?");
             LOG.info(() -> "Sign-in refused for user name \"" + logged + "\" from " + request.getRemoteAddr());
@@ -68,7 +68,7 @@ public class SignInView {
         }
         // A new session id after sign-in, so that an id planted before it is worthless.
         request.changeSessionId();
-        accounts.recordSuccessfulSignIn(name);
+        accounts.recordSuccessfulSignIn(name, request.getRemoteAddr());
         Faces.redirect(request.getContextPath() + currentUser.getHomeViewId());
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.UserAccount;
@@ -29,7 +30,7 @@ public class UsersView implements Serializable {
     }
 
     public void unlock(String username) {
-        if (accounts.unlock(username)) {
+        if (accounts.unlock(username, Faces.getRemoteUser(), Faces.getRemoteAddr())) {
             Messages.addGlobalInfo(Texts.get("users.unlocked", username));
         } else {
             Messages.addGlobalError(Texts.get("users.unknown", username));

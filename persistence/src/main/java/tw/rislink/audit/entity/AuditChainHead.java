@@ -1,0 +1,93 @@
+package tw.rislink.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The end of one chain: its last sequence number and hash. Appending locks this row only, so
+ * writers in other partitions never wait for each other.
+ */
+@Entity
+@Table(name = "rl_audit_chain")
+@IdClass(AuditChainHead.Key.class)
+public class AuditChainHead {
+
+    @Id
+    @Column(name = "chain_day", length = 8)
+    private String chainDay;
+
+    @Id
+    @Column(name = "partition_no")
+    private int partition;
+
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Column(name = "last_hash", nullable = false, length = 64)
+    private String lastHash;
+
+    protected AuditChainHead() {}
+
+    public AuditChainHead(String chainDay, int partition, String genesisHash) {
+        this.chainDay = chainDay;
+        this.partition = partition;
+        this.lastSeq = 0;
+        this.lastHash = genesisHash;
+    }
+
+    public void advance(long seq, String hash) {
+        if (seq != lastSeq + 1) {
+            throw new IllegalStateException(
+                    "Chain " + chainDay + "/" + partition + " expects " + (lastSeq + 1) + ", not " + seq);
+        }
+        lastSeq = seq;
+        lastHash = hash;
+    }
+
+    public String getChainDay() {
+        return chainDay;
+    }
+
+    public int getPartition() {
+        return partition;
+    }
+
+    public long getLastSeq() {
+        return lastSeq;
+    }
+
+    public String getLastHash() {
+        return lastHash;
+    }
+
+    /** The composite key (day, partition), in the form JPA's @IdClass asks for. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String chainDay;
+        private int partition;
+
+        public Key() {}
+
+        public Key(String chainDay, int partition) {
+            this.chainDay = chainDay;
+            this.partition = partition;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && partition == key.partition && Objects.equals(chainDay, key.chainDay);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(chainDay, partition);
+        }
+    }
+}

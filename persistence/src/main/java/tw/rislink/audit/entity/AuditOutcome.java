@@ -1,0 +1,7 @@
+package tw.rislink.audit.entity;
+
+public enum AuditOutcome {
+    SUCCESS,
+    REFUSED,
+    FAILED
+}
