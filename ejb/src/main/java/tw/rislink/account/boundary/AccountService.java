@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
@@ -65,9 +66,9 @@ public class AccountService {
     }
 
     /**
-     * Counts a wrong password with one atomic UPDATE, which also takes the row's lock for the
-     * rest of the transaction, so that concurrent failures are all counted and the account
-     * locks exactly once. An unknown user name changes nothing but is audited.
+     * Counts a wrong password under the account's row lock, so that concurrent failures are all
+     * counted and the account locks exactly once. An unknown user name changes nothing but is
+     * audited.
      */
     public SignInFailure recordFailedSignIn(String username, String address) {
         if (username == null || username.isBlank()) {
@@ -82,30 +83,19 @@ public class AccountService {
     }
 
     private SignInFailure countFailure(String username) {
-        int counted = em.createQuery("UPDATE UserAccount u SET u.failedSignIns = u.failedSignIns + 1, "
-                        + "u.version = u.version + 1 WHERE u.username = :username AND u.status = :active")
-                .setParameter("username", username)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .executeUpdate();
-        if (counted == 0) {
-            return status(username).filter(s -> s == AccountStatus.LOCKED).isPresent()
-                    ? SignInFailure.LOCKED
-                    : SignInFailure.UNKNOWN_OR_WRONG;
-        }
-        LocalDateTime now = TaiwanTime.now();
-        int lockedNow = em.createQuery("UPDATE UserAccount u SET u.status = :locked, u.lockedAt = :now, "
-                        + "u.version = u.version + 1 WHERE u.username = :username AND u.status = :active "
-                        + "AND u.failedSignIns >= :max")
-                .setParameter("locked", AccountStatus.LOCKED)
-                .setParameter("now", now)
-                .setParameter("username", username)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("max", UserAccount.MAX_FAILED_SIGN_INS)
-                .executeUpdate();
-        if (lockedNow == 0) {
+        Optional<Long> id = find(username).map(UserAccount::getId);
+        if (id.isEmpty()) {
             return SignInFailure.UNKNOWN_OR_WRONG;
         }
-        UserAccount account = find(username).orElseThrow();
+        // Locked by primary key, and read again under the lock: concurrent failures queue here.
+        UserAccount account = em.find(UserAccount.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
+        if (account.getStatus() == AccountStatus.LOCKED) {
+            return SignInFailure.LOCKED;
+        }
+        LocalDateTime now = TaiwanTime.now();
+        if (!account.recordFailedSignIn(now)) {
+            return SignInFailure.UNKNOWN_OR_WRONG;
+        }
         Duration lockout = LockoutPolicy.lockoutDuration();
         unlockScheduler.scheduleUnlock(account.getUsername(), lockout);
         locked.fire(new AccountLocked(

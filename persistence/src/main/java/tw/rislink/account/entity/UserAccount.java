@@ -37,7 +37,7 @@ public class UserAccount implements Serializable {
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
 
-    /** Wrong passwords in a row that lock the account (counted by AccountService with atomic updates). */
+    /** Wrong passwords in a row that lock the account. */
     public static final int MAX_FAILED_SIGN_INS = 5;
 
     @Id
@@ -99,6 +99,24 @@ public class UserAccount implements Serializable {
         this.agency = Objects.requireNonNull(agency);
         this.createdAt = now;
         this.passwordChangedAt = now;
+    }
+
+    /**
+     * Counts a wrong password. The fifth in a row locks the account.
+     *
+     * @return true when this failure locked the account
+     */
+    public boolean recordFailedSignIn(LocalDateTime now) {
+        if (status != AccountStatus.ACTIVE) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            status = AccountStatus.LOCKED;
+            lockedAt = now;
+            return true;
+        }
+        return false;
     }
 
     public void recordSuccessfulSignIn(LocalDateTime now) {

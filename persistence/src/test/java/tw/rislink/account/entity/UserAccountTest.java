@@ -1,10 +1,11 @@
 package tw.rislink.account.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyKind;
@@ -22,30 +23,55 @@ class UserAccountTest {
             NOW);
 
     @Test
-    void a_new_account_is_active_with_no_failures() {
-        assertEquals(AccountStatus.ACTIVE, account.getStatus());
-        assertEquals(0, account.getFailedSignIns());
-        assertEquals(NOW, account.getPasswordChangedAt());
+    void the_fifth_wrong_password_in_a_row_locks() {
+        for (int i = 1; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
+            assertFalse(account.recordFailedSignIn(NOW));
+            assertEquals(i, account.getFailedSignIns());
+        }
+        assertTrue(account.recordFailedSignIn(NOW));
+        assertEquals(AccountStatus.LOCKED, account.getStatus());
+        assertEquals(NOW, account.getLockedAt());
     }
 
     @Test
-    void a_success_records_the_time() {
+    void a_success_starts_the_count_again() {
+        for (int i = 0; i < 4; i++) {
+            account.recordFailedSignIn(NOW);
+        }
         account.recordSuccessfulSignIn(NOW.plusMinutes(1));
+        assertEquals(0, account.getFailedSignIns());
         assertEquals(NOW.plusMinutes(1), account.getLastSignInAt());
+        assertFalse(account.recordFailedSignIn(NOW));
     }
 
     @Test
-    void unlocking_an_active_account_changes_nothing() {
+    void failures_on_a_locked_account_do_not_lock_it_again() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedSignIn(NOW);
+        }
+        assertFalse(account.recordFailedSignIn(NOW.plusMinutes(3)));
+        assertEquals(NOW, account.getLockedAt());
+    }
+
+    @Test
+    void unlock_clears_the_lock_and_the_count() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedSignIn(NOW);
+        }
         account.unlock();
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertNull(account.getLockedAt());
+        assertEquals(0, account.getFailedSignIns());
     }
 
     @Test
     void every_role_has_its_own_screen_folder() {
         assertEquals(
                 Role.values().length,
-                Arrays.stream(Role.values()).map(Role::area).distinct().count());
+                java.util.Arrays.stream(Role.values())
+                        .map(Role::area)
+                        .distinct()
+                        .count());
         assertEquals("/admin/home.xhtml", Role.SYSTEM_ADMIN.homeViewId());
     }
 }
