@@ -17,7 +17,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -124,6 +129,21 @@ class SignInIT {
     }
 
     @Test
+    void the_containers_own_sign_in_url_is_closed_so_every_sign_in_is_counted() throws Exception {
+        Https.get(client, base.resolve("admin/home.xhtml"), "en");
+        HttpResponse<String> direct = client.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "j_username=admin&j_password=" + PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, direct.statusCode());
+        assertFalse(
+                Https.get(client, base.resolve("admin/home.xhtml"), "en").body().contains("id=\"homeTitle\""));
+    }
+
+    @Test
     void a_post_with_a_forged_view_state_is_refused_and_signs_nobody_in() throws Exception {
         Https.get(client, base.resolve("login.xhtml"), "en");
         SignInForm.Outcome forged = new SignInForm(client, base).post("moi", PASSWORD, "1234567890:987654321");
@@ -134,14 +154,25 @@ class SignInIT {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_tell_its_owner_and_unlock_when_the_timer_fires() throws Exception {
+    void wrong_passwords_at_once_lock_the_account_once_tell_its_owner_and_unlock_when_the_timer_fires()
+            throws Exception {
         SignInForm form = new SignInForm(client, base);
         String user = "auditor";
-        for (int i = 1; i <= 4; i++) {
-            SignInForm.Outcome outcome = form.signIn(user, "wrong-" + i);
-            assertTrue(outcome.error().startsWith("Wrong user name or password"), outcome.error());
+        // Ten wrong passwords at once: every one is counted, none signs in, the account locks once.
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<SignInForm.Outcome>> attempts = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            String password = "wrong-" + i;
+            attempts.add(pool.submit(() -> new SignInForm(Https.client(), base).signIn(user, password)));
         }
-        assertTrue(form.signIn(user, "wrong-5").error().contains("locked"));
+        long lockedAnswers = 0;
+        for (Future<SignInForm.Outcome> attempt : attempts) {
+            SignInForm.Outcome outcome = attempt.get(60, TimeUnit.SECONDS);
+            assertFalse(outcome.signedIn());
+            lockedAnswers += outcome.error().contains("locked") ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(6, lockedAnswers, "four wrong answers, then the lock for the other six");
         Instant lockedAt = Instant.now();
         SignInForm.Outcome refused = form.signIn(user, PASSWORD);
         assertFalse(refused.signedIn(), "the right password does not open a locked account");
