@@ -163,6 +163,9 @@ class RoleScreensBrowserIT {
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
         }
+        if (role == Role.AUDITOR) {
+            expected.add("menu-auditor-verify");
+        }
         return expected;
     }
 

@@ -105,6 +105,23 @@ class SignInIT {
     }
 
     @Test
+    void sign_ins_are_in_the_audit_trail_and_the_auditor_finds_it_intact() throws Exception {
+        SignInForm form = new SignInForm(client, base);
+        assertFalse(form.signIn("ciso", "not-the-password").signedIn());
+        assertTrue(form.signIn("ciso", PASSWORD).signedIn());
+        HttpClient auditor = Https.client();
+        assertTrue(new SignInForm(auditor, base).signIn("auditor", PASSWORD).signedIn());
+        String page =
+                Https.get(auditor, base.resolve("auditor/verify.xhtml"), "en").body();
+        java.util.regex.Matcher records =
+                Pattern.compile("data-records=\"(\\d+)\"").matcher(page);
+        assertTrue(records.find(), page);
+        assertTrue(Integer.parseInt(records.group(1)) >= 3, "the sign-ins were recorded: " + records.group(1));
+        assertTrue(page.contains("data-findings=\"0\""), page);
+        assertTrue(page.contains("Intact"), page);
+    }
+
+    @Test
     void session_cookie_is_http_only_and_secure() throws Exception {
         HttpResponse<String> page = Https.get(Https.client(), base.resolve("login.xhtml"), "en");
         List<String> cookies = page.headers().allValues("Set-Cookie");

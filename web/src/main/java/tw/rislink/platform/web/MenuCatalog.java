@@ -16,12 +16,19 @@ public final class MenuCatalog {
     /** A menu entry: the message key of its label, its view, an icon and the roles that see it. */
     public record Entry(String id, String labelKey, String viewId, String icon, Set<Role> roles) {}
 
-    private static final List<Entry> SCREENS = List.of(new Entry(
-            "menu-admin-users",
-            "menu.admin.users",
-            "/admin/users.xhtml",
-            "pi pi-users",
-            EnumSet.of(Role.SYSTEM_ADMIN)));
+    private static final List<Entry> SCREENS = List.of(
+            new Entry(
+                    "menu-auditor-verify",
+                    "menu.auditor.verify",
+                    "/auditor/verify.xhtml",
+                    "pi pi-shield",
+                    EnumSet.of(Role.AUDITOR)),
+            new Entry(
+                    "menu-admin-users",
+                    "menu.admin.users",
+                    "/admin/users.xhtml",
+                    "pi pi-users",
+                    EnumSet.of(Role.SYSTEM_ADMIN)));
 
     private MenuCatalog() {}
 

@@ -18,13 +18,14 @@ class MenuCatalogTest {
                     .toList();
             assertEquals("menu-" + role.area() + "-home", ids.get(0));
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
+            assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
         }
     }
 
     @Test
     void a_user_with_two_roles_sees_both_homes() {
         List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
-        assertEquals(3, entries.size());
+        assertEquals(4, entries.size());
         assertTrue(entries.stream()
                 .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
     }

@@ -1,0 +1,2 @@
+/** The auditor's screens over the audit trail. */
+package tw.rislink.audit.web;
