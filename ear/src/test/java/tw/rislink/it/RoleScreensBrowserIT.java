@@ -114,6 +114,19 @@ class RoleScreensBrowserIT {
     }
 
     @Test
+    void auditor_verifies_todays_audit_trail_and_finds_it_intact() throws Exception {
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-verify']")).click();
+        WebElement result = wait(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        assertEquals("0", result.getAttribute("data-findings"));
+        assertTrue(Integer.parseInt(result.getAttribute("data-records")) >= 1, "today's sign-ins are recorded");
+        assertTrue(ROC_DATE.matcher(browser.findElement(By.id("range:from")).getAttribute("value"))
+                .matches());
+        screenshot("auditor-verify");
+        signOut();
+    }
+
+    @Test
     void administrator_unlocks_an_account_that_five_wrong_passwords_locked() throws Exception {
         SignInForm form = new SignInForm(Https.client(), base);
         for (int i = 0; i < 5; i++) {
