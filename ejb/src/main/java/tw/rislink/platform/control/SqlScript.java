@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +61,22 @@ public final class SqlScript {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs every version's script, in order, on an empty database: how unit tests and the
+     * register benchmark get the schema the application migrates to (without its version table
+     * bookkeeping, which only the running application needs).
+     */
+    public static void createSchema(Connection connection, DatabaseDialect dialect) throws SQLException {
+        ClassLoader loader = SqlScript.class.getClassLoader();
+        try (Statement statement = connection.createStatement()) {
+            for (String version : listEntries(read(loader, "db/migrations.txt"))) {
+                for (String sql : statements(read(loader, dialect.scriptPath(version)))) {
+                    statement.execute(sql);
+                }
+            }
         }
     }
 }

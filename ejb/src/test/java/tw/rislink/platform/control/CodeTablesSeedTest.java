@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,7 @@ class CodeTablesSeedTest {
     @BeforeAll
     static void migrate() throws Exception {
         connection = DriverManager.getConnection("jdbc:h2:mem:codes;MODE=Oracle;DB_CLOSE_DELAY=-1", "sa", "");
-        ClassLoader loader = CodeTablesSeedTest.class.getClassLoader();
-        try (Statement statement = connection.createStatement()) {
-            for (String version : SqlScript.listEntries(SqlScript.read(loader, "db/migrations.txt"))) {
-                for (String sql :
-                        SqlScript.statements(SqlScript.read(loader, DatabaseDialect.H2.scriptPath(version)))) {
-                    statement.execute(sql);
-                }
-            }
-        }
+        SqlScript.createSchema(connection, DatabaseDialect.H2);
     }
 
     @Test
@@ -42,8 +33,29 @@ class CodeTablesSeedTest {
     }
 
     @Test
+    void every_current_county_has_its_towns() throws Exception {
+        assertEquals(368, count("TOWN", LocalDate.of(2026, 11, 22)));
+        assertEquals(12, countLike("TOWN", "63000%"), "臺北市 has 12 districts");
+        assertEquals(29, countLike("TOWN", "65000%"), "新北市 has 29 districts");
+        assertEquals(260, count("TOWN", LocalDate.of(2010, 12, 24)), "before 新北, 臺中 and 臺南 had districts");
+        assertEquals(355, count("TOWN", LocalDate.of(2014, 12, 24)), "before 桃園 had districts");
+    }
+
+    @Test
     void apply_codes_are_0_to_3() throws Exception {
         assertEquals(4, count("APPLY_CODE", LocalDate.of(2026, 11, 22)));
+    }
+
+    private static int countLike(String table, String code) throws Exception {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT COUNT(*) FROM rl_code WHERE code_table = ? AND code LIKE ?")) {
+            query.setString(1, table);
+            query.setString(2, code);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static int count(String table, LocalDate on) throws Exception {

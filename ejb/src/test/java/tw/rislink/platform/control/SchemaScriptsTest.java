@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -34,14 +33,8 @@ class SchemaScriptsTest {
 
     @Test
     void the_h2_scripts_run_on_h2_in_oracle_mode() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:schema;MODE=Oracle", "sa", "");
-                Statement statement = connection.createStatement()) {
-            for (String version : SqlScript.listEntries(SqlScript.read(loader, "db/migrations.txt"))) {
-                for (String sql :
-                        SqlScript.statements(SqlScript.read(loader, DatabaseDialect.H2.scriptPath(version)))) {
-                    statement.execute(sql);
-                }
-            }
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:schema;MODE=Oracle", "sa", "")) {
+            SqlScript.createSchema(connection, DatabaseDialect.H2);
         }
     }
 

@@ -4,6 +4,8 @@ package tw.rislink.register.entity;
 public enum CodeTable {
     /** Administrative areas: county and city codes. */
     COUNTY,
+    /** Administrative areas: town codes (鄉鎮市區), the county code and three digits. */
+    TOWN,
     /** The 27 ID-card issuing areas of job V2C201 (issueSiteId), old counties included. */
     ISSUE_SITE,
     /** ID-card apply codes (領補換類別) 0–3. */

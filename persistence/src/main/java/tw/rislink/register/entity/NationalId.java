@@ -89,9 +89,14 @@ public final class NationalId implements Serializable {
         return new NationalId(id, kind);
     }
 
+    /** The two-digit area code a first letter stands for: A → 10, I → 34, Z → 33. */
+    static int areaCode(char letter) {
+        return LETTER_CODES[letter - 'A'];
+    }
+
     /** The check digit that completes a letter, second digit and seven digits. */
     static int checkDigit(char letter, int secondDigit, String sevenDigits) {
-        int code = LETTER_CODES[letter - 'A'];
+        int code = areaCode(letter);
         int[] digits = new int[10];
         digits[0] = code / 10;
         digits[1] = code % 10;
