@@ -17,6 +17,7 @@ import tw.rislink.account.entity.Role;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyKind;
 import tw.rislink.platform.control.Settings;
+import tw.rislink.register.boundary.RegisterSeeder;
 
 /**
  * Seeds the embedded database with demo agencies and one demo user per role, and tells the
@@ -25,7 +26,7 @@ import tw.rislink.platform.control.Settings;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "RegisterSeeder"})
 public class DemoDataSeeder {
 
     public static final String DEMO_PASSWORD = "rislink-demo";
@@ -63,6 +64,9 @@ public class DemoDataSeeder {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private RegisterSeeder register;
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
 
@@ -86,10 +90,10 @@ public class DemoDataSeeder {
                     byCode.get(user.agencyCode()),
                     EnumSet.of(user.role())));
         }
-        LOG.info(banner());
+        LOG.info(banner(register.status()));
     }
 
-    private static String banner() {
+    private static String banner(String register) {
         int offset = Settings.integer("jboss.socket.binding.port-offset", 0);
         StringBuilder text = new StringBuilder("\n")
                 .append("==================================================================\n")
@@ -101,6 +105,7 @@ public class DemoDataSeeder {
                 .append(DEMO_PASSWORD)
                 .append("\" for all (embedded database only):\n");
         USERS.forEach((username, user) -> text.append(String.format("   %-11s %s%n", username, user.role())));
+        text.append(" Synthetic register: ").append(register).append("\n");
         return text.append("==================================================================")
                 .toString();
     }

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tw.rislink.register.entity.CodeEntry;
 import tw.rislink.register.entity.CodeTable;
@@ -29,5 +31,19 @@ public class CodeTableService {
         return validOn(table, day).stream()
                 .filter(entry -> entry.getCode().equals(code))
                 .findFirst();
+    }
+
+    /**
+     * Every code a table has ever had, each with its latest meaning: what a screen shows for
+     * a code on an old record (an issuing area of a county merged since).
+     */
+    public Map<String, CodeEntry> names(CodeTable table) {
+        Map<String, CodeEntry> names = new HashMap<>();
+        for (CodeEntry entry : em.createNamedQuery(CodeEntry.OF_TABLE, CodeEntry.class)
+                .setParameter("table", table)
+                .getResultList()) {
+            names.merge(entry.getCode(), entry, (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b);
+        }
+        return names;
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import tw.rislink.register.entity.Address;
 
 /**
  * Writes generated rows into the register tables in JDBC batches, committing every
@@ -81,16 +82,16 @@ public final class JdbcRegisterWriter implements RegisterSink, AutoCloseable {
                 h.number(),
                 h.type(),
                 h.headId(),
-                a.countyCode(),
-                a.townCode(),
-                a.villageCode(),
-                a.neighbourhood(),
-                a.street(),
-                a.section(),
-                a.lane(),
-                a.alley(),
-                a.houseNumber(),
-                a.floor(),
+                a.getCountyCode(),
+                a.getTownCode(),
+                a.getVillageCode(),
+                a.getNeighbourhood(),
+                a.getStreet(),
+                a.getSection(),
+                a.getLane(),
+                a.getAlley(),
+                a.getHouseNumber(),
+                a.getFloor(),
                 h.establishedOn());
     }
 

@@ -1,6 +1,7 @@
 package tw.rislink.register.control;
 
 import java.time.LocalDate;
+import tw.rislink.register.entity.Address;
 
 /**
  * Where the synthetic generator puts the register's rows: the database in the application and
@@ -10,39 +11,6 @@ import java.time.LocalDate;
 public interface RegisterSink {
 
     record Village(String code, String townCode, String countyCode, String name) {}
-
-    record Address(
-            String countyCode,
-            String townCode,
-            String villageCode,
-            int neighbourhood,
-            String street,
-            String section,
-            String lane,
-            String alley,
-            String houseNumber,
-            String floor) {
-
-        /** The address as one line, the way forms print it (without county and town names). */
-        public String line() {
-            StringBuilder text =
-                    new StringBuilder().append(neighbourhood).append("鄰").append(street);
-            if (section != null) {
-                text.append(section).append("段");
-            }
-            if (lane != null) {
-                text.append(lane).append("巷");
-            }
-            if (alley != null) {
-                text.append(alley).append("弄");
-            }
-            text.append(houseNumber).append("號");
-            if (floor != null) {
-                text.append(floor).append("樓");
-            }
-            return text.toString();
-        }
-    }
 
     record Household(String number, String type, String headId, Address address, LocalDate establishedOn) {}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.register.entity.Address;
 import tw.rislink.register.entity.HouseholdNumber;
 import tw.rislink.register.entity.NationalId;
 
@@ -170,7 +171,7 @@ public final class SyntheticRegister {
             established = headBirth.plusYears(20);
         }
         String number = householdNumber(county.letter(established, formerCountyPart));
-        RegisterSink.Address address = address(county, town, village);
+        Address address = address(county, town, village);
 
         double shape = random.nextDouble();
         boolean single = shape < 0.22;
@@ -264,17 +265,7 @@ public final class SyntheticRegister {
         }
         if (random.nextInt(100) < 5) {
             LocalDate day = randomDay(established, asOf);
-            RegisterSink.Address renumbered = new RegisterSink.Address(
-                    address.countyCode(),
-                    address.townCode(),
-                    address.villageCode(),
-                    address.neighbourhood(),
-                    address.street(),
-                    address.section(),
-                    address.lane(),
-                    address.alley(),
-                    (1 + random.nextInt(300)) + "",
-                    address.floor());
+            Address renumbered = address.withHouseNumber(String.valueOf(1 + random.nextInt(300)));
             for (Member member : members) {
                 if (!member.movedIn.isAfter(day) && (member.removedOn == null || member.removedOn.isAfter(day))) {
                     event(member.id, "ADDRESS_CHANGE", day, number, address.line(), renumbered.line(), null, town);
@@ -496,9 +487,9 @@ public final class SyntheticRegister {
         return HouseholdNumber.of(letter, String.format("%06d", serial)).value();
     }
 
-    private RegisterSink.Address address(CountyProfile county, Town town, String village) {
+    private Address address(CountyProfile county, Town town, String village) {
         boolean lane = random.nextInt(100) < 40;
-        return new RegisterSink.Address(
+        return new Address(
                 county.code(),
                 town.code(),
                 village,

@@ -76,13 +76,13 @@ class SyntheticRegisterTest {
     @Test
     void counties_keep_the_real_proportions() {
         Map<String, Long> byCounty = register.households.stream()
-                .collect(Collectors.toMap(h -> h.number(), h -> h.address().countyCode()))
+                .collect(Collectors.toMap(h -> h.number(), h -> h.address().getCountyCode()))
                 .entrySet()
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getValue, Collectors.counting()));
         Map<String, String> countyOfHousehold = new HashMap<>();
         register.households.forEach(
-                h -> countyOfHousehold.put(h.number(), h.address().countyCode()));
+                h -> countyOfHousehold.put(h.number(), h.address().getCountyCode()));
         Map<String, Long> persons = register.persons.stream()
                 .filter(p -> !p.removed())
                 .collect(Collectors.groupingBy(p -> countyOfHousehold.get(p.householdNumber()), Collectors.counting()));

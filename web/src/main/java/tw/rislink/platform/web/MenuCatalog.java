@@ -18,6 +18,18 @@ public final class MenuCatalog {
 
     private static final List<Entry> SCREENS = List.of(
             new Entry(
+                    "menu-dhr-register",
+                    "menu.dhr.register",
+                    "/dhr/register.xhtml",
+                    "pi pi-id-card",
+                    EnumSet.of(Role.DHR_REVIEWER)),
+            new Entry(
+                    "menu-dhr-statistics",
+                    "menu.dhr.statistics",
+                    "/dhr/statistics.xhtml",
+                    "pi pi-chart-bar",
+                    EnumSet.of(Role.DHR_REVIEWER)),
+            new Entry(
                     "menu-auditor-verify",
                     "menu.auditor.verify",
                     "/auditor/verify.xhtml",

@@ -11,7 +11,7 @@ import tw.rislink.account.entity.Role;
 class MenuCatalogTest {
 
     @Test
-    void each_role_sees_its_home_and_only_the_administrator_sees_accounts() {
+    void each_role_sees_its_home_and_only_its_own_screens() {
         for (Role role : Role.values()) {
             List<String> ids = MenuCatalog.entriesFor(EnumSet.of(role)).stream()
                     .map(MenuCatalog.Entry::id)
@@ -19,6 +19,8 @@ class MenuCatalogTest {
             assertEquals("menu-" + role.area() + "-home", ids.get(0));
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
+            assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
+            assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
         }
     }
 

@@ -1,0 +1,139 @@
+package tw.rislink.register.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tw.rislink.register.entity.ApplicationForm;
+import tw.rislink.register.entity.Household;
+import tw.rislink.register.entity.HouseholdNumber;
+import tw.rislink.register.entity.IdCardIssue;
+import tw.rislink.register.entity.Membership;
+import tw.rislink.register.entity.MilitaryRecord;
+import tw.rislink.register.entity.NationalId;
+import tw.rislink.register.entity.Person;
+import tw.rislink.register.entity.RegisterEvent;
+import tw.rislink.register.entity.RetiredId;
+import tw.rislink.register.entity.Village;
+import tw.rislink.register.entity.VillageStatistic;
+
+/**
+ * Reads the register. Every read is by key or by an indexed column, so that lookups stay flat
+ * as the register grows (bench/README.md). Callers that answer agencies write their audit
+ * record after these reads, in the same transaction (docs/ARCHITECTURE.md, "Audit chains").
+ */
+@Stateless
+public class RegisterLookup {
+
+    /** A household with its current members in the order of their relationship codes. */
+    public record HouseholdView(Household household, List<Member> members) {}
+
+    public record Member(Person person, Membership membership) {}
+
+    /** A person's recorded history, each list in date order. */
+    public record History(
+            List<RegisterEvent> events,
+            List<IdCardIssue> cards,
+            List<MilitaryRecord> military,
+            List<ApplicationForm> forms,
+            List<Membership> memberships) {}
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    public Optional<Person> person(NationalId id) {
+        return Optional.ofNullable(em.find(Person.class, id.value()));
+    }
+
+    /** Where a number is no longer in use (統號變更), the change and the current number. */
+    public Optional<RetiredId> retired(NationalId id) {
+        return Optional.ofNullable(em.find(RetiredId.class, id.value()));
+    }
+
+    public Optional<HouseholdView> household(HouseholdNumber number) {
+        Household household = em.find(Household.class, number.value());
+        if (household == null) {
+            return Optional.empty();
+        }
+        List<Member> members = em.createQuery(
+                        "SELECT p, m FROM Membership m, Person p WHERE m.householdNumber = :number"
+                                + " AND m.movedOut IS NULL AND p.id = m.personId",
+                        Object[].class)
+                .setParameter("number", number.value())
+                .getResultStream()
+                .map(row -> new Member((Person) row[0], (Membership) row[1]))
+                .sorted(Comparator.comparing((Member m) -> m.membership().getRelationship())
+                        .thenComparing(m -> m.person().getBirthDate()))
+                .toList();
+        return Optional.of(new HouseholdView(household, members));
+    }
+
+    public History history(String personId) {
+        return new History(
+                em.createQuery(
+                                "SELECT e FROM RegisterEvent e WHERE e.personId = :id ORDER BY e.date, e.id",
+                                RegisterEvent.class)
+                        .setParameter("id", personId)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT c FROM IdCardIssue c WHERE c.personId = :id ORDER BY c.issuedOn, c.id",
+                                IdCardIssue.class)
+                        .setParameter("id", personId)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT r FROM MilitaryRecord r WHERE r.personId = :id ORDER BY r.from, r.id",
+                                MilitaryRecord.class)
+                        .setParameter("id", personId)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT f FROM ApplicationForm f WHERE f.personId = :id ORDER BY f.submittedOn, f.id",
+                                ApplicationForm.class)
+                        .setParameter("id", personId)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT m FROM Membership m WHERE m.personId = :id ORDER BY m.movedIn, m.id",
+                                Membership.class)
+                        .setParameter("id", personId)
+                        .getResultList());
+    }
+
+    /** The latest card issued, the one a person now carries (unless reported lost). */
+    public Optional<IdCardIssue> currentCard(String personId) {
+        List<IdCardIssue> cards = history(personId).cards();
+        return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+    }
+
+    /** The months with statistics, latest first (ROC yyyMM). */
+    public List<String> statisticMonths() {
+        return em.createQuery("SELECT DISTINCT s.month FROM VillageStatistic s ORDER BY s.month DESC", String.class)
+                .getResultList();
+    }
+
+    /** A month's statistics of the villages of a county (5-digit code) or town (8-digit code). */
+    public List<VillageStatistic> statistics(String month, String areaCode) {
+        return em.createQuery(
+                        "SELECT s FROM VillageStatistic s WHERE s.month = :month AND s.villageCode LIKE :area"
+                                + " ORDER BY s.villageCode",
+                        VillageStatistic.class)
+                .setParameter("month", month)
+                .setParameter("area", areaCode + "%")
+                .getResultList();
+    }
+
+    /** Totals per month of an area, oldest first: month, persons, male, female, households, births, deaths. */
+    public List<Object[]> monthlyTotals(String areaCode) {
+        return em.createQuery(
+                        "SELECT s.month, SUM(s.total), SUM(s.male), SUM(s.female), SUM(s.households),"
+                                + " SUM(s.birthMale + s.birthFemale), SUM(s.deathMale + s.deathFemale)"
+                                + " FROM VillageStatistic s WHERE s.villageCode LIKE :area GROUP BY s.month ORDER BY s.month",
+                        Object[].class)
+                .setParameter("area", areaCode + "%")
+                .getResultList();
+    }
+
+    public Optional<Village> village(String code) {
+        return Optional.ofNullable(em.find(Village.class, code));
+    }
+}
