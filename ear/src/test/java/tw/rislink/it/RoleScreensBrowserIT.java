@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.DemoDataSeeder;
+import tw.rislink.register.control.RegisterSink;
 
 /** Every role signs in through a real browser and sees its own menu, and nothing else. */
 @ExtendWith(ArquillianExtension.class)
@@ -147,6 +148,79 @@ class RoleScreensBrowserIT {
         assertTrue(form.signIn("supervisor", DemoDataSeeder.DEMO_PASSWORD).signedIn());
     }
 
+    @Test
+    void registration_officer_looks_up_a_person_with_a_rare_name_and_the_household() throws Exception {
+        TestRegister register = TestRegister.of(deployment);
+        RegisterSink.Person person = register.persons.stream()
+                .filter(p -> !p.removed() && p.name().codePoints().anyMatch(c -> c > 0xFFFF || c == 0x5803))
+                .findFirst()
+                .orElseThrow();
+        signIn("dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-register']")).click();
+        lookUpPerson("", person.id());
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "查詢事由"));
+
+        lookUpPerson("戶籍測試 115 年度查核", person.id());
+        WebElement panel = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-person]")));
+        assertEquals(person.id(), panel.getAttribute("data-person"));
+        assertEquals(person.name(), browser.findElement(By.id("name")).getText());
+        assertEquals(
+                tw.rislink.calendar.entity.RocDate.format(person.birthDate()),
+                browser.findElement(By.id("birthDate")).getText());
+        assertEquals(
+                register.eventsOf(person.id()).size(),
+                browser.findElements(By.cssSelector("[id$='events_data'] tr")).size());
+        WebElement household = browser.findElement(By.cssSelector("[data-household]"));
+        assertEquals(person.householdNumber(), household.getAttribute("data-household"));
+        assertEquals(
+                register.persons.stream()
+                        .filter(p -> !p.removed() && p.householdNumber().equals(person.householdNumber()))
+                        .count(),
+                browser.findElements(By.cssSelector("[id$='members_data'] tr")).size());
+        screenshot("dhr-register-person");
+
+        RegisterSink.RetiredId retired = register.retired.get(0);
+        lookUpPerson("統號變更查核", retired.retiredId());
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("retired"), retired.personId()));
+
+        String wrong = person.id().substring(0, 9) + (char) ('0' + (person.id().charAt(9) - '0' + 1) % 10);
+        lookUpPerson("統號變更查核", wrong);
+        wait(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "check digit should be " + person.id().charAt(9)));
+        assertTrue(browser.findElements(By.cssSelector("[data-person]")).isEmpty(), "nothing shown for a bad ID");
+        signOut();
+    }
+
+    @Test
+    void registration_officer_sees_village_statistics_as_table_and_charts() throws Exception {
+        TestRegister register = TestRegister.of(deployment);
+        java.util.Set<String> taipei = register.households.stream()
+                .filter(h -> h.address().getCountyCode().equals("63000"))
+                .map(RegisterSink.Household::number)
+                .collect(Collectors.toSet());
+        long persons = register.persons.stream()
+                .filter(p -> !p.removed() && taipei.contains(p.householdNumber()))
+                .count();
+        signIn("dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-statistics']")).click();
+        WebElement summary = wait(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        assertEquals(String.valueOf(persons), summary.getAttribute("data-total"), "臺北市 at the end of 115/10");
+        assertEquals(String.valueOf(taipei.size()), summary.getAttribute("data-households"));
+        assertEquals(2, browser.findElements(By.cssSelector(".rl-chart canvas")).size());
+        screenshot("dhr-statistics");
+        signOut();
+    }
+
+    private void lookUpPerson(String reason, String id) {
+        WebElement reasonField = browser.findElement(By.id("lookup:reason"));
+        reasonField.clear();
+        reasonField.sendKeys(reason);
+        WebElement idField = browser.findElement(By.id("lookup:personId"));
+        idField.clear();
+        idField.sendKeys(id);
+        browser.findElement(By.id("lookup:findPerson")).click();
+    }
+
     private void signIn(String username) {
         browser.get(base.resolve("login.xhtml").toString());
         browser.findElement(By.id("signIn:username")).sendKeys(username);
@@ -178,6 +252,10 @@ class RoleScreensBrowserIT {
         }
         if (role == Role.AUDITOR) {
             expected.add("menu-auditor-verify");
+        }
+        if (role == Role.DHR_REVIEWER) {
+            expected.add("menu-dhr-register");
+            expected.add("menu-dhr-statistics");
         }
         return expected;
     }

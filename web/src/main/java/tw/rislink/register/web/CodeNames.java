@@ -41,6 +41,11 @@ public class CodeNames {
         return locale.isEnglish() ? entry.getNameEn() : entry.getNameZh();
     }
 
+    /** An event's recorded value as a reader wants it: a birth's place by name, others as recorded. */
+    public String eventValue(String type, String value) {
+        return "BIRTH".equals(type) ? of("COUNTY", value) : value == null ? "" : value;
+    }
+
     /** A village with its town: 松山區 中正里. */
     public String village(String villageCode) {
         return of("TOWN", villageCode.substring(0, 8)) + " "

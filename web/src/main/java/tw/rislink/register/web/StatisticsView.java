@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -68,15 +69,16 @@ public class StatisticsView implements Serializable {
             births.add(((Number) row[5]).longValue());
             deaths.add(((Number) row[6]).longValue());
         }
+        JsonArray monthLabels = labels.build();
         populationChart = chart(
                 "line",
-                labels,
+                monthLabels,
                 dataset(Texts.get("statistics.male"), male, "#2563eb"),
                 dataset(Texts.get("statistics.female"), female, "#db2777"),
                 dataset(Texts.get("statistics.households"), households, "#16a34a"));
         eventsChart = chart(
                 "bar",
-                labels,
+                monthLabels,
                 dataset(Texts.get("statistics.births"), births, "#0891b2"),
                 dataset(Texts.get("statistics.deaths"), deaths, "#6b7280"));
     }
@@ -91,7 +93,7 @@ public class StatisticsView implements Serializable {
     }
 
     /** A Chart.js configuration, built as JSON so that labels are escaped. */
-    private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+    private static String chart(String type, JsonArray labels, JsonObjectBuilder... datasets) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (JsonObjectBuilder dataset : datasets) {
             all.add(dataset);
