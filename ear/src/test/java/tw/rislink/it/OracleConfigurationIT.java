@@ -28,12 +28,14 @@ class OracleConfigurationIT {
         try (ServerProcess server = new ServerProcess(work, 300, Map.of(), environment)) {
             StringBuilder switchToOracle = new StringBuilder();
             for (String script : List.of(
+                    "remove-audit-signing.cli",
                     "remove-timers.cli",
                     "remove-security.cli",
                     "remove-datasource.cli",
                     "configure-datasource-oracle.cli",
                     "configure-security.cli",
-                    "configure-timers.cli")) {
+                    "configure-timers.cli",
+                    "configure-audit-signing.cli")) {
                 switchToOracle.append(Files.readString(scripts.resolve(script))).append('\n');
             }
             String configured = server.embeddedCli(switchToOracle.toString());

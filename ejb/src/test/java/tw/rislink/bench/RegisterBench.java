@@ -23,7 +23,8 @@ import tw.rislink.register.control.RegisterLoad;
  * Oracle mode with the application's schema scripts, the synthetic register loaded with the
  * application's loader, then lookups by national ID and by household number (with its
  * members) using the statements the register lookup runs, timed one by one. The baseline is
- * {@code SELECT 1 FROM DUAL} on the same connection in the same run.
+ * {@code SELECT 1 FROM DUAL} on the same connection in the same run. The system property
+ * {@code rislink.bench.h2} appends settings to the H2 URL (e.g. {@code ;CACHE_SIZE=1048576}).
  */
 public final class RegisterBench {
 
@@ -57,7 +58,8 @@ public final class RegisterBench {
             Path db = folder.resolve("bench-" + persons);
             deleteAll(folder, "bench-" + persons);
             Files.createDirectories(folder);
-            String url = "jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=Oracle";
+            String url =
+                    "jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=Oracle" + System.getProperty("rislink.bench.h2", "");
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 SqlScript.createSchema(c, DatabaseDialect.H2);
                 c.setAutoCommit(false);

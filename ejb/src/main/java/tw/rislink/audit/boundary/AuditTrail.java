@@ -28,7 +28,7 @@ import tw.rislink.platform.control.Settings;
 @Stateless
 public class AuditTrail {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    public static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
