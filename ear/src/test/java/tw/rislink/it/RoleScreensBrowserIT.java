@@ -211,6 +211,68 @@ class RoleScreensBrowserIT {
         signOut();
     }
 
+    @Test
+    void auditor_finds_a_lookup_by_person_sees_its_details_and_exports_excel_and_pdf() throws Exception {
+        signIn("dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-register']")).click();
+        lookUpPerson("稽核抽查測試", "A123456789");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "A123456789"));
+        signOut();
+
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-search']")).click();
+        browser.findElement(By.id("criteria:person")).sendKeys("A123456789");
+        browser.findElement(By.id("criteria:search")).click();
+        WebElement count = wait(ExpectedConditions.presenceOfElementLocated(By.id("count")));
+        assertTrue(Integer.parseInt(count.getAttribute("data-count")) >= 1);
+        assertEquals(1, browser.findElements(By.cssSelector(".rl-chart canvas")).size());
+        browser.findElements(By.cssSelector("button.rl-details")).get(0).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("detailSubject"), "A123456789"));
+        assertEquals("稽核抽查測試", browser.findElement(By.id("detailReason")).getText());
+        assertEquals("dhr", browser.findElement(By.id("detailUser")).getText(), "the signed-in user, not anonymous");
+        assertEquals("A01010000C", browser.findElement(By.id("detailAgency")).getText());
+        screenshot("auditor-search");
+        browser.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+
+        Path downloads = Files.createDirectories(Path.of(System.getProperty("rislink.work.dir", "target"), "downloads")
+                .toAbsolutePath());
+        try (var old = Files.list(downloads)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.findElement(By.id("results:excel")).click();
+        Path excel = download(downloads, ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("時間", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("A123456789", sheet.getRow(1).getCell(7).getStringCellValue());
+        }
+        browser.findElement(By.id("results:pdf")).click();
+        Path pdf = download(downloads, ".pdf");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                        new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf)))
+                .getTextFromPage(1);
+        assertTrue(text.contains("A123456789") && text.contains("稽核抽查測試"), text);
+        signOut();
+    }
+
+    private static Path download(Path folder, String extension) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (var files = Files.list(folder)) {
+                var found = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (found.isPresent() && Files.size(found.get()) > 0) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + extension + " downloaded into " + folder);
+    }
+
     private void lookUpPerson(String reason, String id) {
         WebElement reasonField = browser.findElement(By.id("lookup:reason"));
         reasonField.clear();
@@ -252,6 +314,7 @@ class RoleScreensBrowserIT {
         }
         if (role == Role.AUDITOR) {
             expected.add("menu-auditor-verify");
+            expected.add("menu-auditor-search");
         }
         if (role == Role.DHR_REVIEWER) {
             expected.add("menu-dhr-register");

@@ -1,6 +1,7 @@
 package tw.rislink.register.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import tw.rislink.register.entity.RetiredId;
  * shown record always has its audit record. The caller is the signed-in user of the EJB context.
  */
 @Stateless
+@RolesAllowed("DHR_REVIEWER")
 public class RegisterInquiry {
 
     static final String PERSON_ITEMS = "person,household,events,idCards,military,forms";

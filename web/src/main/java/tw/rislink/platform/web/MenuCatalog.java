@@ -36,6 +36,12 @@ public final class MenuCatalog {
                     "pi pi-shield",
                     EnumSet.of(Role.AUDITOR)),
             new Entry(
+                    "menu-auditor-search",
+                    "menu.auditor.search",
+                    "/auditor/search.xhtml",
+                    "pi pi-search",
+                    EnumSet.of(Role.AUDITOR)),
+            new Entry(
                     "menu-admin-users",
                     "menu.admin.users",
                     "/admin/users.xhtml",

@@ -19,6 +19,7 @@ class MenuCatalogTest {
             assertEquals("menu-" + role.area() + "-home", ids.get(0));
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
+            assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-search"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
         }
@@ -27,7 +28,7 @@ class MenuCatalogTest {
     @Test
     void a_user_with_two_roles_sees_both_homes() {
         List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
-        assertEquals(4, entries.size());
+        assertEquals(5, entries.size());
         assertTrue(entries.stream()
                 .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
     }

@@ -1,0 +1,253 @@
+package tw.rislink.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import tw.rislink.audit.boundary.AuditSearch;
+import tw.rislink.audit.control.AuditExport;
+import tw.rislink.audit.entity.AuditRecord;
+import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.web.Texts;
+
+/** The auditor's search of the audit trail: criteria, results, a record's details, exports and the volume chart. */
+@Named
+@ViewScoped
+public class AuditSearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Agencies drawn separately in the chart; the rest are summed as "others". */
+    static final int CHART_AGENCIES = 8;
+
+    static final List<String> COLUMNS = List.of(
+            "time",
+            "user",
+            "agency",
+            "address",
+            "channel",
+            "action",
+            "transaction",
+            "subject",
+            "caseNumber",
+            "reason",
+            "dataItems",
+            "outcome",
+            "chain");
+
+    private static final String[] COLOURS = {
+        "#2563eb", "#db2777", "#16a34a", "#ea580c", "#7c3aed", "#0891b2", "#ca8a04", "#dc2626", "#6b7280"
+    };
+
+    @EJB
+    private AuditSearch search;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String agencyCode;
+    private String userName;
+    private String personId;
+    private String transactionCode;
+    private String caseNumber;
+    private List<AuditRecord> records = List.of();
+    private AuditRecord selected;
+    private String volumeChart;
+
+    @PostConstruct
+    void init() {
+        to = TaiwanTime.now().toLocalDate();
+        from = to.minusDays(6);
+    }
+
+    public void search() {
+        try {
+            AuditSearch.Criteria criteria = criteria();
+            records = search.search(criteria, Faces.getRemoteUser(), Faces.getRemoteAddr());
+            volumeChart = chart(search.volume(criteria));
+            if (records.size() >= AuditSearch.MAX_RESULTS) {
+                Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
+            }
+        } catch (IllegalArgumentException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public void exportExcel() throws IOException {
+        Faces.sendFile(AuditExport.xlsx(title(), headers(), records), fileName("xlsx"), true);
+    }
+
+    public void exportPdf() throws IOException {
+        Faces.sendFile(AuditExport.pdf(title(), headers(), records), fileName("pdf"), true);
+    }
+
+    private AuditSearch.Criteria criteria() {
+        return new AuditSearch.Criteria(from, to, agencyCode, userName, personId, transactionCode, caseNumber);
+    }
+
+    private String title() {
+        return Texts.get("audit.search.title");
+    }
+
+    private List<String> headers() {
+        return COLUMNS.stream().map(c -> Texts.get("audit.column." + c)).toList();
+    }
+
+    private String fileName(String extension) {
+        return "audit-" + day(from) + "-" + day(to) + "." + extension;
+    }
+
+    private static String day(LocalDate date) {
+        return date.toString().replace("-", "");
+    }
+
+    /** A stacked bar chart of records per day, one dataset per agency. */
+    private String chart(List<AuditSearch.Volume> volume) {
+        TreeSet<String> days = new TreeSet<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (AuditSearch.Volume v : volume) {
+            days.add(v.day());
+            totals.merge(agency(v.agencyCode()), v.records(), Long::sum);
+        }
+        List<String> agencies = totals.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .limit(CHART_AGENCIES)
+                .toList();
+        String others = Texts.get("audit.search.otherAgencies");
+        Map<String, Map<String, Long>> series = new LinkedHashMap<>();
+        for (AuditSearch.Volume v : volume) {
+            String agency = agencies.contains(agency(v.agencyCode())) ? agency(v.agencyCode()) : others;
+            series.computeIfAbsent(agency, a -> new LinkedHashMap<>()).merge(v.day(), v.records(), Long::sum);
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        days.forEach(d -> labels.add(RocDate.format(LocalDate.parse(d, DateTimeFormatter.BASIC_ISO_DATE))));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int colour = 0;
+        for (Map.Entry<String, Map<String, Long>> entry : series.entrySet()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (String day : days) {
+                data.add(entry.getValue().getOrDefault(day, 0L));
+            }
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", entry.getKey())
+                    .add("data", data)
+                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true))
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true))))
+                .build()
+                .toString();
+    }
+
+    private static String agency(String code) {
+        return code == null ? "—" : code;
+    }
+
+    public List<String> getColumns() {
+        return new ArrayList<>(COLUMNS);
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public String getTransactionCode() {
+        return transactionCode;
+    }
+
+    public void setTransactionCode(String transactionCode) {
+        this.transactionCode = transactionCode;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public void setCaseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
+    public List<AuditRecord> getRecords() {
+        return records;
+    }
+
+    public AuditRecord getSelected() {
+        return selected;
+    }
+
+    public void setSelected(AuditRecord selected) {
+        this.selected = selected;
+    }
+
+    public String getVolumeChart() {
+        return volumeChart;
+    }
+}
