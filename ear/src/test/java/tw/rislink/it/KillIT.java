@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import tw.rislink.audit.control.AuditSigner;
+import tw.rislink.audit.control.AuditVerifyCommand;
+import tw.rislink.audit.control.VerificationReport;
+import tw.rislink.calendar.entity.TaiwanTime;
 
 /**
  * The server is killed (kill -9) while it answers sign-in attempts, each of which it audits.
@@ -71,13 +76,22 @@ class KillIT {
         }
         Set<String> recorded = new HashSet<>();
         String url = "jdbc:h2:file:" + work.resolve("data/rislink").toAbsolutePath() + ";MODE=Oracle";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "sa");
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "SELECT user_name FROM rl_audit_record WHERE user_name LIKE 'kill9-%'")) {
-            while (rs.next()) {
-                recorded.add(rs.getString(1));
+        try (Connection connection = DriverManager.getConnection(url, "sa", "sa")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery(
+                            "SELECT user_name FROM rl_audit_record WHERE user_name LIKE 'kill9-%'")) {
+                while (rs.next()) {
+                    recorded.add(rs.getString(1));
+                }
             }
+            AuditSigner signer = AuditSigner.load(
+                    work.resolve("base/configuration/rislink-audit.p12"),
+                    "rislink-dev-only".toCharArray(),
+                    "audit",
+                    false);
+            LocalDate today = TaiwanTime.now().toLocalDate();
+            VerificationReport report = AuditVerifyCommand.verify(connection, today.minusDays(1), today, signer);
+            assertTrue(report.intact(), "the chains verify after the kill: " + report.findings());
         }
         Set<String> lost = new HashSet<>(answered);
         lost.removeAll(recorded);

@@ -105,8 +105,26 @@ public final class AuditSigner {
         }
     }
 
+    /** A signer that only verifies: the certificate an auditor was given, no private key. */
+    public static AuditSigner verifier(X509Certificate certificate) {
+        return new AuditSigner(null, certificate);
+    }
+
+    /** Reads a certificate file, PEM or DER. */
+    public static X509Certificate certificate(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the certificate " + file, e);
+        }
+    }
+
     /** A detached CMS signature over the content, base64. */
     public String sign(byte[] content) {
+        if (key == null) {
+            throw new IllegalStateException("This signer holds only a certificate: it verifies, it does not sign");
+        }
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(

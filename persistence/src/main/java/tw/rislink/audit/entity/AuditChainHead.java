@@ -40,6 +40,13 @@ public class AuditChainHead {
         this.lastHash = genesisHash;
     }
 
+    /** A chain end as stored, read without JPA (the verification command). */
+    public static AuditChainHead stored(String chainDay, int partition, long lastSeq, String lastHash) {
+        AuditChainHead head = new AuditChainHead(chainDay, partition, lastHash);
+        head.lastSeq = lastSeq;
+        return head;
+    }
+
     public void advance(long seq, String hash) {
         if (seq != lastSeq + 1) {
             throw new IllegalStateException(

@@ -110,6 +110,29 @@ public class AuditRecord implements Serializable {
         this.outcome = entry.outcome();
     }
 
+    /**
+     * A record as stored, read without JPA: by the verification command and from archive files,
+     * which must check exactly what the database or the file holds.
+     */
+    public static AuditRecord stored(
+            Long id,
+            String chainDay,
+            int partition,
+            long seq,
+            LocalDateTime occurredAt,
+            AuditEntry entry,
+            String prevHash,
+            String recordHash) {
+        AuditRecord record = new AuditRecord(entry, occurredAt);
+        record.id = id;
+        record.chainDay = chainDay;
+        record.partition = partition;
+        record.seq = seq;
+        record.prevHash = prevHash;
+        record.recordHash = recordHash;
+        return record;
+    }
+
     /** Places the record in its chain; done once, by the audit trail, under the chain's lock. */
     public void chain(String chainDay, int partition, long seq, String prevHash) {
         if (this.chainDay != null) {
