@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +22,16 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.rislink.audit.boundary.AuditDigests;
+import tw.rislink.audit.boundary.AuditRetention;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.boundary.AuditVerification;
+import tw.rislink.audit.control.AuditArchive;
 import tw.rislink.audit.control.AuditHash;
 import tw.rislink.audit.control.ChainFinding;
 import tw.rislink.audit.control.VerificationReport;
@@ -38,6 +45,7 @@ import tw.rislink.calendar.entity.TaiwanTime;
  * back as they were, so the trail verifies intact again for the tests that follow.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTamperIT {
 
     @Deployment
@@ -53,6 +61,9 @@ class AuditTamperIT {
 
     @EJB
     private AuditDigests digests;
+
+    @EJB
+    private AuditRetention retention;
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
@@ -115,6 +126,7 @@ class AuditTamperIT {
      * found by the signed digests.
      */
     @Test
+    @Order(1)
     void signed_digests_catch_what_a_consistent_rewrite_hides() throws Exception {
         LocalDate twoDaysAgo = today.minusDays(2);
         LocalDate yesterday = today.minusDays(1);
@@ -187,6 +199,43 @@ class AuditTamperIT {
             insertInto("rl_audit_digest", digest);
         }
         assertTrue(verification.verify(twoDaysAgo, yesterday).intact());
+    }
+
+    /** After the digest test: a day past the three years is moved to a signed file that still verifies. */
+    @Test
+    @Order(2)
+    void a_day_past_retention_is_archived_to_a_signed_file_that_still_verifies() throws Exception {
+        LocalDate old = today.minusYears(3).minusDays(10);
+        String day = AuditTrail.DAY.format(old);
+        forgeChain(day, 1, 993_000_000L, "old");
+        digests.digest(old);
+        assertTrue(retention.archiveDue() >= 1);
+        assertEquals(0, count("SELECT COUNT(*) FROM rl_audit_record WHERE chain_day = '" + day + "'"));
+        assertEquals(3, count("SELECT records FROM rl_audit_archive WHERE archive_day = '" + day + "'"));
+        Path file = AuditArchive.fileOf(Path.of(System.getProperty("jboss.server.data.dir"), "audit-archive"), day);
+        assertEquals(List.of(), AuditArchive.verify(file, digests.signer()));
+        VerificationReport report = verification.verify(old, old);
+        assertTrue(report.intact(), report.findings().toString());
+        assertEquals(1, report.digests());
+
+        Path forged = file.resolveSibling("forged-" + file.getFileName());
+        Files.writeString(forged, Files.readString(file).replace("old-2", "new-2"));
+        Files.copy(
+                file.resolveSibling(file.getFileName() + ".p7s"), forged.resolveSibling(forged.getFileName() + ".p7s"));
+        List<ChainFinding> findings = AuditArchive.verify(forged, digests.signer());
+        assertEquals(ChainFinding.Kind.DIGEST_INVALID, findings.get(0).kind(), findings.toString());
+        assertTrue(
+                findings.stream().anyMatch(f -> f.kind() == ChainFinding.Kind.CHANGED && f.seq() == 2),
+                findings.toString());
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private List<AuditRecord> threeRecords() {

@@ -8,8 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tw.rislink.audit.control.TrailVerifier;
 import tw.rislink.audit.control.VerificationReport;
 import tw.rislink.audit.entity.AuditChainHead;
@@ -52,7 +54,12 @@ public class AuditVerification {
                 .getResultList()) {
             digests.put(digest.getDay(), digest);
         }
+        Set<String> archived = new HashSet<>(em.createQuery(
+                        "SELECT a.day FROM AuditArchiveEntry a WHERE a.day >= :from AND a.day <= :to", String.class)
+                .setParameter("from", first)
+                .setParameter("to", last)
+                .getResultList());
         return TrailVerifier.verify(
-                from, to, TaiwanTime.now().toLocalDate(), records, heads, digests, signatures.signer());
+                from, to, TaiwanTime.now().toLocalDate(), records, heads, digests, archived, signatures.signer());
     }
 }

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tw.rislink.audit.entity.AuditChainHead;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditDigest;
@@ -54,10 +56,23 @@ public final class AuditVerifyCommand {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
+        if (options.containsKey("--archive") && options.containsKey("--certificate")) {
+            Path file = Path.of(options.get("--archive"));
+            List<ChainFinding> findings = AuditArchive.verify(
+                    file, AuditSigner.verifier(AuditSigner.certificate(Path.of(options.get("--certificate")))));
+            if (findings.isEmpty()) {
+                out.println(file.getFileName() + ": INTACT: the file, its digest and every chain verify");
+                return 0;
+            }
+            out.println(file.getFileName() + ": NOT INTACT");
+            findings.forEach(f -> out.println(line(f)));
+            return 1;
+        }
         for (String required : List.of("--url", "--certificate", "--from", "--to")) {
             if (!options.containsKey(required)) {
                 out.println("usage: audit-verify --url <jdbc url> [--user <user>] --certificate <audit.pem>"
-                        + " --from <yyyMMdd> --to <yyyMMdd>   (password in RISLINK_DB_PASSWORD)");
+                        + " --from <yyyMMdd> --to <yyyMMdd>   (password in RISLINK_DB_PASSWORD)\n"
+                        + "       audit-verify --archive <audit-yyyyMMdd.jsonl> --certificate <audit.pem>");
                 return 2;
             }
         }
@@ -78,21 +93,23 @@ public final class AuditVerifyCommand {
                 return 0;
             }
             out.println("NOT INTACT: " + report.findings().size() + " finding(s), the first is where it begins");
-            for (ChainFinding f : report.findings()) {
-                out.printf(
-                        "%s chain %s/%d no. %d%s: %s%n",
-                        f.kind(),
-                        f.chainDay(),
-                        f.partition(),
-                        f.seq(),
-                        f.recordId() == null ? "" : " (record id " + f.recordId() + ")",
-                        f.detail());
-            }
+            report.findings().forEach(f -> out.println(line(f)));
             return 1;
         } catch (SQLException | RuntimeException e) {
             out.println("Could not verify: " + e.getMessage());
             return 2;
         }
+    }
+
+    private static String line(ChainFinding f) {
+        return String.format(
+                "%s chain %s/%d no. %d%s: %s",
+                f.kind(),
+                f.chainDay(),
+                f.partition(),
+                f.seq(),
+                f.recordId() == null ? "" : " (record id " + f.recordId() + ")",
+                f.detail());
     }
 
     /** Reads the range from the database and verifies it. */
@@ -167,8 +184,19 @@ public final class AuditVerifyCommand {
                 }
             }
         }
+        Set<String> archived = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT archive_day FROM rl_audit_archive WHERE archive_day >= ? AND archive_day <= ?")) {
+            query.setString(1, first);
+            query.setString(2, last);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    archived.add(rs.getString(1));
+                }
+            }
+        }
         LocalDate today = TaiwanTime.now().toLocalDate();
-        return TrailVerifier.verify(from, to, today, records, heads, digests, signer);
+        return TrailVerifier.verify(from, to, today, records, heads, digests, archived, signer);
     }
 
     private static String text(Clob clob) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import tw.rislink.audit.control.ChainFinding.Kind;
 import tw.rislink.audit.entity.AuditDigest;
@@ -26,6 +27,7 @@ public final class DigestVerifier {
      * @param digests the digests by day, including the day before {@code from} where there is one
      * @param ends the chains' actual ends by day and partition, from the records
      * @param today days from today on are open and have no digest yet
+     * @param archived days whose records were moved to archive files (their chains are checked there)
      */
     public static List<ChainFinding> verify(
             LocalDate from,
@@ -33,6 +35,7 @@ public final class DigestVerifier {
             LocalDate today,
             Map<String, AuditDigest> digests,
             Map<String, Map<Integer, DigestContent.ChainEnd>> ends,
+            Set<String> archived,
             AuditSigner signer) {
         List<ChainFinding> findings = new ArrayList<>();
         String firstDigest = digests.keySet().stream().min(String::compareTo).orElse(null);
@@ -64,6 +67,13 @@ public final class DigestVerifier {
             if (expectedPrevious != null && !expectedPrevious.equals(DigestContent.previous(content))) {
                 findings.add(new ChainFinding(
                         Kind.DIGEST_INVALID, day, -1, 0, null, "the digest does not follow the previous day's digest"));
+            }
+            if (archived.contains(day)) {
+                if (!actual.isEmpty()) {
+                    findings.add(new ChainFinding(
+                            Kind.INSERTED, day, -1, 0, null, "records of a day already moved to its archive file"));
+                }
+                continue;
             }
             Map<Integer, DigestContent.ChainEnd> signed = DigestContent.chains(content);
             TreeSet<Integer> partitions = new TreeSet<>(signed.keySet());

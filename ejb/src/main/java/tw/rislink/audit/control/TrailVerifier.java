@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tw.rislink.audit.entity.AuditChainHead;
 import tw.rislink.audit.entity.AuditDigest;
@@ -26,6 +27,7 @@ public final class TrailVerifier {
      * @param records the range's records ordered by day, partition, sequence number, id
      * @param heads the range's chain heads
      * @param digests the range's digests, the day before it, and the first and last digest ever made
+     * @param archived the range's days whose records are in archive files
      */
     public static VerificationReport verify(
             LocalDate from,
@@ -34,6 +36,7 @@ public final class TrailVerifier {
             List<AuditRecord> records,
             List<AuditChainHead> heads,
             Map<String, AuditDigest> digests,
+            Set<String> archived,
             AuditSigner signer) {
         Map<String, List<AuditRecord>> chains = new TreeMap<>();
         Map<String, AuditChainHead> headsByChain = new TreeMap<>();
@@ -57,7 +60,7 @@ public final class TrailVerifier {
                         .put(partition, new DigestContent.ChainEnd(end.getSeq(), end.getRecordHash()));
             }
         });
-        findings.addAll(DigestVerifier.verify(from, to, today, digests, ends, signer));
+        findings.addAll(DigestVerifier.verify(from, to, today, digests, ends, archived, signer));
         String first = DAY.format(from);
         String last = DAY.format(to);
         int signedDays = (int) digests.keySet().stream()

@@ -11,14 +11,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tw.rislink.audit.entity.AuditDigest;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.RocDate;
@@ -110,6 +114,42 @@ class AuditVerifyCommandTest {
         assertEquals(1, result.code(), result.output());
         assertTrue(result.output().contains("DIGEST_INVALID"), result.output());
         assertEquals(2, run("--url", URL).code());
+    }
+
+    @Test
+    void an_archive_file_verifies_offline_and_a_changed_one_does_not() throws Exception {
+        String day = yesterday.toString().replace("-", "");
+        AuditSigner signer = AuditSigner.load(folder.resolve("audit.p12"), "test".toCharArray(), "audit", false);
+        AuditDigest digest;
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT content, digest_hash, signature FROM rl_audit_digest")) {
+            rs.next();
+            digest = new AuditDigest(day, LocalDateTime.now(), rs.getString(1), rs.getString(2), rs.getString(3));
+        }
+        List<AuditRecord> records = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                java.sql.ResultSet rs =
+                        s.executeQuery("SELECT id, seq_no, occurred_at, subject_ids, prev_hash, record_hash"
+                                + " FROM rl_audit_record ORDER BY seq_no")) {
+            while (rs.next()) {
+                records.add(AuditRecord.stored(
+                        rs.getLong(1),
+                        day,
+                        0,
+                        rs.getLong(2),
+                        rs.getTimestamp(3).toLocalDateTime(),
+                        AuditEntry.system("TEST", rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)));
+            }
+        }
+        Path file = AuditArchive.write(folder.resolve("archive"), digest, records, signer);
+        Result intact = run("--archive", file.toString(), "--certificate", certificate.toString());
+        assertEquals(0, intact.code(), intact.output());
+        Files.writeString(file, Files.readString(file).replace("subject-2", "subject-X"));
+        Result changed = run("--archive", file.toString(), "--certificate", certificate.toString());
+        assertEquals(1, changed.code(), changed.output());
+        assertTrue(changed.output().contains("CHANGED chain " + day + "/0 no. 2 (record id 102)"), changed.output());
     }
 
     private Result run() {
