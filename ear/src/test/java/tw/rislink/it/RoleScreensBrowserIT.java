@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.DemoDataSeeder;
+import tw.rislink.register.control.InMemoryRegister;
 import tw.rislink.register.control.RegisterSink;
 
 /** Every role signs in through a real browser and sees its own menu, and nothing else. */
@@ -150,7 +151,7 @@ class RoleScreensBrowserIT {
 
     @Test
     void registration_officer_looks_up_a_person_with_a_rare_name_and_the_household() throws Exception {
-        TestRegister register = TestRegister.of(deployment);
+        InMemoryRegister register = TestRegister.of(deployment);
         RegisterSink.Person person = register.persons.stream()
                 .filter(p -> !p.removed() && p.name().codePoints().anyMatch(c -> c > 0xFFFF || c == 0x5803))
                 .findFirst()
@@ -193,7 +194,7 @@ class RoleScreensBrowserIT {
 
     @Test
     void registration_officer_sees_village_statistics_as_table_and_charts() throws Exception {
-        TestRegister register = TestRegister.of(deployment);
+        InMemoryRegister register = TestRegister.of(deployment);
         java.util.Set<String> taipei = register.households.stream()
                 .filter(h -> h.address().getCountyCode().equals("63000"))
                 .map(RegisterSink.Household::number)

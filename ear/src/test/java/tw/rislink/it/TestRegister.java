@@ -7,10 +7,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import tw.rislink.calendar.entity.RocDate;
-import tw.rislink.register.control.RegisterSink;
+import tw.rislink.register.control.InMemoryRegister;
 import tw.rislink.register.control.SyntheticRegister;
 
 /**
@@ -18,14 +17,11 @@ import tw.rislink.register.control.SyntheticRegister;
  * day and the town codes the server publishes, so that a client-side test knows which persons
  * and households the server holds without reading its database.
  */
-final class TestRegister implements RegisterSink {
+final class TestRegister {
 
-    final List<Household> households = new ArrayList<>();
-    final List<Person> persons = new ArrayList<>();
-    final List<Event> events = new ArrayList<>();
-    final List<RetiredId> retired = new ArrayList<>();
+    private TestRegister() {}
 
-    static TestRegister of(URL deployment) throws Exception {
+    static InMemoryRegister of(URL deployment) throws Exception {
         LocalDate asOf = LocalDate.parse(System.getProperty("rislink.register.as-of"));
         long seed = Long.parseLong(System.getProperty("rislink.register.seed"));
         HttpResponse<String> response = Https.get(
@@ -36,47 +32,8 @@ final class TestRegister implements RegisterSink {
                 .map(o -> new SyntheticRegister.Town(
                         o.getString("code"), o.getString("code").substring(0, 5), o.getString("nameZh")))
                 .toList();
-        TestRegister register = new TestRegister();
+        InMemoryRegister register = new InMemoryRegister();
         new SyntheticRegister(seed, asOf, towns).generate(10_000, register);
         return register;
-    }
-
-    List<Event> eventsOf(String personId) {
-        return events.stream().filter(e -> e.personId().equals(personId)).toList();
-    }
-
-    @Override
-    public void village(Village village) {}
-
-    @Override
-    public void household(Household household) {
-        households.add(household);
-    }
-
-    @Override
-    public void person(Person person) {
-        persons.add(person);
-    }
-
-    @Override
-    public void membership(Membership membership) {}
-
-    @Override
-    public void event(Event event) {
-        events.add(event);
-    }
-
-    @Override
-    public void idCard(IdCard card) {}
-
-    @Override
-    public void military(Military record) {}
-
-    @Override
-    public void application(Application form) {}
-
-    @Override
-    public void retiredId(RetiredId retiredId) {
-        retired.add(retiredId);
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,7 +29,7 @@ class SyntheticRegisterTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 10, 31);
     private static List<SyntheticRegister.Town> towns;
-    private static Rows register;
+    private static InMemoryRegister register;
 
     @BeforeAll
     static void generate() throws Exception {
@@ -38,16 +37,16 @@ class SyntheticRegisterTest {
             SqlScript.createSchema(connection, DatabaseDialect.H2);
             towns = RegisterLoad.towns(connection, AS_OF);
         }
-        register = new Rows();
+        register = new InMemoryRegister();
         new SyntheticRegister(42, AS_OF, towns).generate(20_000, register);
     }
 
     @Test
     void the_same_seed_gives_the_same_register_and_another_seed_another() throws Exception {
-        Rows again = new Rows();
+        InMemoryRegister again = new InMemoryRegister();
         new SyntheticRegister(42, AS_OF, towns).generate(20_000, again);
         assertEquals(digest(register), digest(again));
-        Rows other = new Rows();
+        InMemoryRegister other = new InMemoryRegister();
         new SyntheticRegister(43, AS_OF, towns).generate(20_000, other);
         assertNotEquals(digest(register), digest(other));
     }
@@ -176,7 +175,7 @@ class SyntheticRegisterTest {
         assertTrue(share > 0.005 && share < 0.05, "share of rare names " + share);
     }
 
-    private static String digest(Rows rows) throws Exception {
+    private static String digest(InMemoryRegister rows) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (List<?> list : rows.all()) {
             for (Object row : list) {
@@ -184,67 +183,5 @@ class SyntheticRegisterTest {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** Keeps every row in memory. */
-    static final class Rows implements RegisterSink {
-        final List<Village> villages = new ArrayList<>();
-        final List<Household> households = new ArrayList<>();
-        final List<Person> persons = new ArrayList<>();
-        final List<Membership> memberships = new ArrayList<>();
-        final List<Event> events = new ArrayList<>();
-        final List<IdCard> cards = new ArrayList<>();
-        final List<Military> military = new ArrayList<>();
-        final List<Application> applications = new ArrayList<>();
-        final List<RetiredId> retired = new ArrayList<>();
-
-        List<List<?>> all() {
-            return List.of(villages, households, persons, memberships, events, cards, military, applications, retired);
-        }
-
-        @Override
-        public void village(Village village) {
-            villages.add(village);
-        }
-
-        @Override
-        public void household(Household household) {
-            households.add(household);
-        }
-
-        @Override
-        public void person(Person person) {
-            persons.add(person);
-        }
-
-        @Override
-        public void membership(Membership membership) {
-            memberships.add(membership);
-        }
-
-        @Override
-        public void event(Event event) {
-            events.add(event);
-        }
-
-        @Override
-        public void idCard(IdCard card) {
-            cards.add(card);
-        }
-
-        @Override
-        public void military(Military record) {
-            this.military.add(record);
-        }
-
-        @Override
-        public void application(Application form) {
-            applications.add(form);
-        }
-
-        @Override
-        public void retiredId(RetiredId retired) {
-            this.retired.add(retired);
-        }
     }
 }
