@@ -25,9 +25,11 @@ public final class Deployments {
      * class. Arquillian reaches the test over plain HTTP there, which the application's own module
      * (HTTPS only) would redirect. The test module sees the EJB module, as the application's does.
      */
-    public static EnterpriseArchive withTestModule(Class<?> test) {
+    public static EnterpriseArchive withTestModule(Class<?> test, Class<?>... helpers) {
         EnterpriseArchive ear = ear();
-        WebArchive probe = ShrinkWrap.create(WebArchive.class, "rislink-it.war").addClass(test);
+        WebArchive probe = ShrinkWrap.create(WebArchive.class, "rislink-it.war")
+                .addClass(test)
+                .addClasses(helpers);
         Testable.archiveToTest(probe);
         ear.addAsModule(probe);
         String applicationXml;

@@ -1,0 +1,122 @@
+package tw.rislink.credential.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.credential.control.JwtToken;
+import tw.rislink.credential.entity.ApiCredential;
+
+/**
+ * Authenticates a REST call the way every job needs it: the JWT's Iss key selects the
+ * credential; the signature must verify with the holder's registered RSA key; iat/exp must
+ * bracket now; the token's jti must not have been used before; the call must come from a
+ * registered host address; orgId and apId must be the credential's; the job must be allowed.
+ */
+@Stateless
+public class ApiCredentials {
+
+    /** Who called, once authenticated. */
+    public record Caller(ApiCredential credential, String userId, JwtToken token) {}
+
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private UsedTokens usedTokens;
+
+    public Caller authenticate(String authorization, String address, String jobId) {
+        JwtToken token = JwtToken.parse(authorization);
+        ApiCredential credential = em.find(ApiCredential.class, token.issuer());
+        if (credential == null) {
+            throw ApiRefusal.notSetUp("No credential for this Iss key");
+        }
+        token.verifySignature(credential.getPublicKey());
+        token.checkTimes(java.time.Instant.now());
+        if (credential.getStatus() != ApiCredential.Status.ACTIVE) {
+            throw ApiRefusal.notSetUp(
+                    "The credential is " + credential.getStatus().name().toLowerCase());
+        }
+        if (!token.text("orgId", 10).equals(credential.getOrgId())
+                || !token.text("apId", 5).equals(credential.getAgencyAccount())) {
+            throw ApiRefusal.notSetUp("orgId or apId is not the one registered for this Iss key");
+        }
+        if (!jobId.equals(token.text("jobId", 10)) || !credential.allowsJob(jobId)) {
+            throw ApiRefusal.notSetUp("The job " + jobId + " is not allowed for this credential");
+        }
+        if (!allowed(address, credential.addressList())) {
+            throw ApiRefusal.notSetUp("Calls are accepted only from the registered host address, not " + address);
+        }
+        String userId = token.text("userId", 12);
+        if (!userId.matches("[A-Za-z0-9]{1,12}")) {
+            throw ApiRefusal.transmission("The claim userId should be at most 12 letters or digits");
+        }
+        String jti = token.text("jti", 100);
+        try {
+            usedTokens.claim(
+                    credential.getIssKey(),
+                    jti,
+                    LocalDateTime.ofInstant(token.expires().plus(JwtToken.SKEW), ZoneOffset.UTC));
+        } catch (EJBException replayed) {
+            throw ApiRefusal.transmission("The JWT was used before (jti): every call needs a new one");
+        }
+        return new Caller(credential, userId, token);
+    }
+
+    /**
+     * Issues a credential: a new random Iss key bound to the holder's public key, account,
+     * addresses and jobs. Used by the review when it approves an application.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ApiCredential issue(
+            String agencyAccount,
+            String orgId,
+            String holderName,
+            String publicKey,
+            List<String> addresses,
+            List<String> jobs) {
+        for (String address : addresses) {
+            parseAddress(address);
+        }
+        StringBuilder iss = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            iss.append(ALPHANUMERIC.charAt(RANDOM.nextInt(ALPHANUMERIC.length())));
+        }
+        ApiCredential credential = new ApiCredential(
+                iss.toString(), agencyAccount, orgId, holderName, publicKey, addresses, jobs, TaiwanTime.now());
+        em.persist(credential);
+        return credential;
+    }
+
+    static boolean allowed(String address, List<String> registered) {
+        InetAddress caller = parseAddress(address);
+        return registered.stream().map(ApiCredentials::parseAddress).anyMatch(caller::equals);
+    }
+
+    /** A literal IPv4 or IPv6 address; never a host name (no DNS lookups on the request path). */
+    static InetAddress parseAddress(String text) {
+        String literal = text == null ? "" : text.strip();
+        if (!literal.matches("[0-9.]+") && !literal.matches("[0-9A-Fa-f:.%]+")) {
+            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address");
+        }
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address", e);
+        }
+    }
+}

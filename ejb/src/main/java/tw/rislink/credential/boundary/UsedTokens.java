@@ -1,0 +1,37 @@
+package tw.rislink.credential.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import tw.rislink.credential.entity.UsedToken;
+
+/**
+ * Remembers used JWT ids. A claim commits on its own, before the call's work: of two calls with
+ * the same token, however close together, the database's primary key lets exactly one through.
+ */
+@Stateless
+public class UsedTokens {
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    /** @throws jakarta.ejb.EJBException when the token was used before */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void claim(String issKey, String jti, LocalDateTime expiresAtUtc) {
+        em.persist(new UsedToken(issKey, jti, expiresAtUtc));
+        em.flush();
+    }
+
+    /** Tokens past their expiry cannot be replayed anyway (their exp is checked): forget them. */
+    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "used-token-cleanup")
+    void forgetExpired() {
+        em.createQuery("DELETE FROM UsedToken t WHERE t.expiresAt < :now")
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

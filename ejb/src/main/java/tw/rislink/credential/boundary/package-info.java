@@ -1,0 +1,2 @@
+/** Authenticating REST calls: Iss key, signature, time, replay, host address, job. */
+package tw.rislink.credential.boundary;

@@ -1,0 +1,46 @@
+package tw.rislink.credential.control;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A REST call refused before or instead of its job: the HTTP status, the rdCode of the MOI
+ * envelope (DOMAIN.md §8a) and a message for the caller's developers. Rolls back whatever the
+ * call began.
+ */
+@ApplicationException(rollback = true)
+public class ApiRefusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int httpStatus;
+    private final String rdCode;
+
+    public ApiRefusal(int httpStatus, String rdCode, String message) {
+        super(message);
+        this.httpStatus = httpStatus;
+        this.rdCode = rdCode;
+    }
+
+    /** The token is missing, malformed, badly signed, expired or replayed (RS7007). */
+    public static ApiRefusal transmission(String message) {
+        return new ApiRefusal(401, RdEnvelope.TRANSMISSION_ERROR, message);
+    }
+
+    /** The caller's management data is not set up for this: unknown Iss key, account, address or job (RS3811). */
+    public static ApiRefusal notSetUp(String message) {
+        return new ApiRefusal(403, RdEnvelope.NOT_SET_UP, message);
+    }
+
+    /** The query values are invalid (RS3822). */
+    public static ApiRefusal invalidQuery(String message) {
+        return new ApiRefusal(400, RdEnvelope.INVALID_QUERY, message);
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String rdCode() {
+        return rdCode;
+    }
+}

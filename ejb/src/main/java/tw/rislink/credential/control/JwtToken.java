@@ -1,0 +1,154 @@
+package tw.rislink.credential.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A compact JWS as the MOI API's clients send it: RS256 only (no "none", no HMAC with a public
+ * key), claims checked for presence and time. Verification never trusts the header for the key.
+ */
+public final class JwtToken {
+
+    /** Callers' clocks drift; iat/exp are accepted this much outside the window. */
+    public static final Duration SKEW = Duration.ofSeconds(60);
+
+    /** Tokens live at most this long (send time −180 s to +180 s, DOMAIN.md §8a, plus skew). */
+    public static final Duration MAX_LIFETIME =
+            Duration.ofSeconds(360).plus(SKEW).plus(SKEW);
+
+    private final JsonObject claims;
+    private final byte[] signingInput;
+    private final byte[] signature;
+
+    private JwtToken(JsonObject claims, byte[] signingInput, byte[] signature) {
+        this.claims = claims;
+        this.signingInput = signingInput;
+        this.signature = signature;
+    }
+
+    /** Parses {@code Bearer <jwt>} or the bare token. */
+    public static JwtToken parse(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw ApiRefusal.transmission("Authorization: Bearer <JWT> is missing");
+        }
+        String compact = authorization.strip();
+        if (compact.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            compact = compact.substring(7).strip();
+        }
+        String[] parts = compact.split("\\.", -1);
+        if (parts.length != 3) {
+            throw ApiRefusal.transmission("The JWT should have three parts separated by dots");
+        }
+        JsonObject header = json(parts[0], "header");
+        if (!"RS256".equals(header.getString("alg", null))) {
+            throw ApiRefusal.transmission("The JWT must be signed with RS256, not " + header.getString("alg", "none"));
+        }
+        byte[] signature;
+        try {
+            signature = Base64.getUrlDecoder().decode(parts[2]);
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.transmission("The JWT signature is not base64url");
+        }
+        return new JwtToken(
+                json(parts[1], "claims"), (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII), signature);
+    }
+
+    /** The Iss key that selects the credential, before the signature is checked. */
+    public String issuer() {
+        String iss = claims.getString("iss", null);
+        if (iss == null || !iss.matches("[A-Za-z0-9]{32}")) {
+            throw ApiRefusal.transmission("The claim iss should be the 32-character Iss key");
+        }
+        return iss;
+    }
+
+    /** @param publicKey the X.509 SubjectPublicKeyInfo registered for the Iss key, base64 */
+    public void verifySignature(String publicKey) {
+        try {
+            PublicKey key = KeyFactory.getInstance("RSA")
+                    .generatePublic(
+                            new X509EncodedKeySpec(Base64.getMimeDecoder().decode(publicKey)));
+            if (((RSAPublicKey) key).getModulus().bitLength() < 2048) {
+                throw ApiRefusal.notSetUp("The registered key is shorter than RSA-2048");
+            }
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(key);
+            rs256.update(signingInput);
+            if (!rs256.verify(signature)) {
+                throw ApiRefusal.transmission("The JWT signature does not verify with the key registered for iss");
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw ApiRefusal.transmission("The JWT signature does not verify with the key registered for iss");
+        }
+    }
+
+    /** iat and exp bracket now, within the skew, and the token is short-lived. */
+    public void checkTimes(Instant now) {
+        Instant issued = instant("iat");
+        Instant expires = instant("exp");
+        if (now.isBefore(issued.minus(SKEW))) {
+            throw ApiRefusal.transmission("The JWT is issued in the future (iat): check the caller's clock");
+        }
+        if (now.isAfter(expires.plus(SKEW))) {
+            throw ApiRefusal.transmission("The JWT has expired (exp)");
+        }
+        if (Duration.between(issued, expires).compareTo(MAX_LIFETIME) > 0) {
+            throw ApiRefusal.transmission("The JWT lives longer than " + MAX_LIFETIME.toSeconds() + " s (iat to exp)");
+        }
+    }
+
+    public Instant expires() {
+        return instant("exp");
+    }
+
+    /** A required text claim of at most {@code max} characters. */
+    public String text(String name, int max) {
+        String value =
+                claims.containsKey(name) && claims.get(name).getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                        ? claims.getString(name).strip()
+                        : null;
+        if (value == null || value.isEmpty() || value.length() > max) {
+            throw ApiRefusal.transmission("The claim " + name + " is missing or longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    /** The conditionMap claim: the query, a JSON object sent as a string. */
+    public JsonObject conditionMap() {
+        String text = text("conditionMap", 4000);
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw ApiRefusal.invalidQuery("conditionMap is not a JSON object");
+        }
+    }
+
+    private Instant instant(String name) {
+        if (!claims.containsKey(name) || claims.get(name).getValueType() != jakarta.json.JsonValue.ValueType.NUMBER) {
+            throw ApiRefusal.transmission("The claim " + name + " (seconds since 1970) is missing");
+        }
+        return Instant.ofEpochSecond(claims.getJsonNumber(name).longValue());
+    }
+
+    private static JsonObject json(String part, String what) {
+        try (JsonReader reader = Json.createReader(
+                new StringReader(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
+            return reader.readObject();
+        } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
+            throw ApiRefusal.transmission("The JWT " + what + " is not base64url JSON");
+        }
+    }
+}

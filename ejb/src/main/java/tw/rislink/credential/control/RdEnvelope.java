@@ -1,0 +1,49 @@
+package tw.rislink.credential.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The MOI API's response envelope: {@code httpCode}, {@code httpMessage}, {@code rdCode},
+ * {@code rdMessage}, {@code responseData} (DOMAIN.md §8a), so that existing client programs read
+ * the platform's answers unchanged.
+ */
+public final class RdEnvelope {
+
+    public static final String DONE = "RS7009";
+    public static final String NOT_SET_UP = "RS3811";
+    public static final String INVALID_QUERY = "RS3822";
+    public static final String TRANSMISSION_ERROR = "RS7007";
+
+    private RdEnvelope() {}
+
+    public static JsonObject done(JsonObjectBuilder responseData) {
+        return envelope(200, "OK", DONE, "作業完成", responseData.build());
+    }
+
+    public static JsonObject refused(ApiRefusal refusal) {
+        String httpMessage = switch (refusal.httpStatus()) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            default -> "Error";
+        };
+        return envelope(
+                refusal.httpStatus(),
+                httpMessage,
+                refusal.rdCode(),
+                refusal.getMessage(),
+                Json.createObjectBuilder().build());
+    }
+
+    private static JsonObject envelope(int http, String httpMessage, String rdCode, String rdMessage, JsonObject data) {
+        return Json.createObjectBuilder()
+                .add("httpCode", String.valueOf(http))
+                .add("httpMessage", httpMessage)
+                .add("rdCode", rdCode)
+                .add("rdMessage", rdMessage)
+                .add("responseData", data)
+                .build();
+    }
+}

@@ -1,0 +1,44 @@
+package tw.rislink.verification.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import tw.rislink.verification.entity.IdCheckAttempts;
+
+/** The per company, day and ID counter rows, created on first use and locked by the caller's transaction. */
+@Stateless
+public class IdCheckCounters {
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private IdCheckCounters self;
+
+    /** The counter, locked until the caller's transaction ends. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public IdCheckAttempts lock(String orgId, String day, String personId) {
+        IdCheckAttempts.Key key = new IdCheckAttempts.Key(orgId, day, personId);
+        IdCheckAttempts attempts = em.find(IdCheckAttempts.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (attempts != null) {
+            return attempts;
+        }
+        try {
+            self.create(orgId, day, personId);
+        } catch (EJBException e) {
+            // Another check created the same counter a moment before; its row is there now.
+        }
+        return em.find(IdCheckAttempts.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(String orgId, String day, String personId) {
+        em.persist(new IdCheckAttempts(orgId, day, personId));
+        em.flush();
+    }
+}

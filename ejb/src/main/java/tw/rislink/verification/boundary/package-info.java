@@ -1,0 +1,2 @@
+/** The ID-card verification job V2C201 for companies. */
+package tw.rislink.verification.boundary;

@@ -1,0 +1,47 @@
+package tw.rislink.verification.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.credential.control.RdEnvelope;
+import tw.rislink.verification.boundary.IdCardVerifications;
+
+/**
+ * {@code GET {base}/integration/rwv2c2}: ID-card verification for companies, the MOI API's
+ * call (DOMAIN.md §8a). An existing client changes only its base URL to
+ * {@code https://<host>/rislink/api}. Authentication is the JWT, not a session.
+ */
+@Path("integration")
+public class IntegrationResource {
+
+    @EJB
+    private IdCardVerifications verifications;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Path("rwv2c2")
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public Response verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String address = request.getRemoteAddr();
+        try {
+            return Response.ok(IdCardVerifications.envelope(verifications.verify(authorization, address)))
+                    .build();
+        } catch (ApiRefusal refusal) {
+            verifications.auditRefusal(address, refusal);
+            return Response.status(refusal.httpStatus())
+                    .entity(RdEnvelope.refused(refusal))
+                    .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+                    .build();
+        }
+    }
+}
