@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +49,8 @@ class IdCardVerificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestModule(IdCardVerificationIT.class, Https.class);
+        return Deployments.withTestModule(
+                IdCardVerificationIT.class, Https.class, CompanyClient.class, CompanyClient.Answer.class);
     }
 
     @EJB
@@ -72,7 +64,6 @@ class IdCardVerificationIT {
 
     private KeyPair keys;
     private ApiCredential credential;
-    private final HttpClient client = Https.client();
 
     @BeforeEach
     void company() throws Exception {
@@ -140,7 +131,7 @@ class IdCardVerificationIT {
     void a_call_from_another_host_or_with_a_replayed_forged_or_bad_token_is_refused() throws Exception {
         Card card = card("c.reported_lost_on IS NULL");
         ApiCredential elsewhere = issue(List.of("10.9.9.9"));
-        JsonObject wrongHost = send(token(elsewhere, keys.getPrivate(), card.query(), "user05"), 403);
+        JsonObject wrongHost = expect(client(elsewhere).check(card.query(), "user05", keys.getPrivate()), 403);
         assertEquals("RS3811", wrongHost.getString("rdCode"));
 
         String once = token(credential, keys.getPrivate(), card.query(), "user05");
@@ -201,53 +192,29 @@ class IdCardVerificationIT {
     }
 
     private JsonObject call(Map<String, String> query, String userId, int status) throws Exception {
-        return send(token(credential, keys.getPrivate(), query, userId), status);
+        return expect(client(credential).check(query, userId, keys.getPrivate()), status);
     }
 
     private JsonObject send(String token, int status) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("https://localhost:8443/rislink/api/integration/rwv2c2"))
-                .header("sris-consumerAdminId", "00000000")
-                .header("Content-Type", "application/json")
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(status, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return expect(client(credential).send(token), status);
     }
 
-    /** A JWT as the public client programs build it (DOMAIN.md §8a). */
-    private static String token(ApiCredential credential, PrivateKey key, Map<String, String> query, String userId)
+    private String token(ApiCredential holder, PrivateKey key, Map<String, String> query, String userId)
             throws Exception {
-        long now = Instant.now().getEpochSecond();
-        JsonObject condition =
-                Json.createObjectBuilder(new TreeMap<String, Object>(query)).build();
-        JsonObject claims = Json.createObjectBuilder()
-                .add("orgId", credential.getOrgId())
-                .add("apId", credential.getAgencyAccount())
-                .add("userId", userId)
-                .add("iss", credential.getIssKey())
-                .add("sub", "ID card check")
-                .add(
-                        "aud",
-                        java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
-                                .format(java.time.LocalDateTime.now()))
-                .add("jobId", IdCardVerifications.JOB)
-                .add("opType", "RW")
-                .add("iat", now - 180)
-                .add("exp", now + 180)
-                .add("jti", UUID.randomUUID().toString())
-                .add("conditionMap", condition.toString())
-                .build();
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initSign(key);
-        rs256.update(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + url.encodeToString(rs256.sign());
+        return client(holder).token(query, userId, key);
+    }
+
+    private static CompanyClient client(ApiCredential holder) {
+        return new CompanyClient(
+                URI.create("https://localhost:8443/rislink/"),
+                holder.getOrgId(),
+                holder.getAgencyAccount(),
+                holder.getIssKey());
+    }
+
+    private static JsonObject expect(CompanyClient.Answer answer, int status) {
+        assertEquals(status, answer.status(), answer.envelope().toString());
+        return answer.envelope();
     }
 
     private static String answer(JsonObject response) {

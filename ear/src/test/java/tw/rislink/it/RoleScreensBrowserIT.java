@@ -317,6 +317,13 @@ class RoleScreensBrowserIT {
             expected.add("menu-auditor-verify");
             expected.add("menu-auditor-search");
         }
+        if (role == Role.COMPANY_USER) {
+            expected.add("menu-company-apply");
+            expected.add("menu-company-progress");
+        }
+        if (role == Role.MOI_API_REVIEWER) {
+            expected.add("menu-moi-review");
+        }
         if (role == Role.DHR_REVIEWER) {
             expected.add("menu-dhr-register");
             expected.add("menu-dhr-statistics");

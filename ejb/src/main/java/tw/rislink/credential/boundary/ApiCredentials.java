@@ -72,7 +72,7 @@ public class ApiCredentials {
                     jti,
                     LocalDateTime.ofInstant(token.expires().plus(JwtToken.SKEW), ZoneOffset.UTC));
         } catch (EJBException replayed) {
-            throw ApiRefusal.transmission("The JWT was used before (jti): every call needs a new one");
+            throw ApiRefusal.transmission(UsedTokens.REPLAYED);
         }
         return new Caller(credential, userId, token);
     }

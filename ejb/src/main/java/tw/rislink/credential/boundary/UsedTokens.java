@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.UsedToken;
 
 /**
@@ -17,12 +18,20 @@ import tw.rislink.credential.entity.UsedToken;
 @Stateless
 public class UsedTokens {
 
+    static final String REPLAYED = "The JWT was used before (jti): every call needs a new one";
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
 
-    /** @throws jakarta.ejb.EJBException when the token was used before */
+    /**
+     * @throws ApiRefusal when the token was used before; a replay racing its original past this
+     *     check is stopped by the primary key (an EJBException)
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void claim(String issKey, String jti, LocalDateTime expiresAtUtc) {
+        if (em.find(UsedToken.class, new UsedToken.Key(issKey, jti)) != null) {
+            throw ApiRefusal.transmission(REPLAYED);
+        }
         em.persist(new UsedToken(issKey, jti, expiresAtUtc));
         em.flush();
     }

@@ -42,6 +42,24 @@ public final class MenuCatalog {
                     "pi pi-search",
                     EnumSet.of(Role.AUDITOR)),
             new Entry(
+                    "menu-company-apply",
+                    "menu.company.apply",
+                    "/company/apply.xhtml",
+                    "pi pi-send",
+                    EnumSet.of(Role.COMPANY_USER)),
+            new Entry(
+                    "menu-company-progress",
+                    "menu.company.progress",
+                    "/company/progress.xhtml",
+                    "pi pi-list",
+                    EnumSet.of(Role.COMPANY_USER)),
+            new Entry(
+                    "menu-moi-review",
+                    "menu.moi.review",
+                    "/moi/review.xhtml",
+                    "pi pi-check-square",
+                    EnumSet.of(Role.MOI_API_REVIEWER)),
+            new Entry(
                     "menu-admin-users",
                     "menu.admin.users",
                     "/admin/users.xhtml",

@@ -22,6 +22,8 @@ class MenuCatalogTest {
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-search"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
+            assertEquals(role == Role.COMPANY_USER, ids.contains("menu-company-apply"), role.name());
+            assertEquals(role == Role.MOI_API_REVIEWER, ids.contains("menu-moi-review"), role.name());
         }
     }
 

@@ -1,0 +1,235 @@
+package tw.rislink.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.platform.boundary.DemoDataSeeder;
+import tw.rislink.register.control.InMemoryRegister;
+import tw.rislink.register.control.RegisterSink;
+
+/**
+ * A company applies for the ID-card verification API in the browser, MOI approves it, the
+ * company reads its Iss key from the progress query and checks a card of the register with a
+ * JWT signed by its own key. Then it asks to move its host, and the old host keeps working until
+ * MOI approves the change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdCardApiBrowserIT {
+
+    private static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL deployment;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start("zh-TW");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_company_applies_is_approved_and_checks_a_card_with_its_iss_key() throws Exception {
+        URI base = Https.https(deployment, 0);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----";
+
+        signIn(base, "company");
+        browser.findElement(By.cssSelector("[data-menu='menu-company-apply']")).click();
+        fill("request:businessId", "04595252");
+        fill("request:companyName", "示範商業銀行股份有限公司");
+        fill("request:hostAddresses", "127.0.0.1 ::1");
+        fill("request:contactName", "鄭經辦");
+        fill("request:landline", "02-23565005#123");
+        fill("request:mobile", "0912-345-678");
+        fill("request:email", "api@bank.example.com.tw");
+        fill("request:purpose", "開戶時核對客戶身分證領補換資料");
+        fill("request:legalBasis", "洗錢防制法第7條");
+        fill("request:publicKey", pem);
+        submit();
+        assertTrue(
+                browser.findElement(By.id("messages")).getText().contains("management rules"), "consent is required");
+        browser.findElement(By.cssSelector("#request\\:consent .ui-chkbox-box")).click();
+        submit();
+        WebElement confirmation = wait(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
+        String request = confirmation.getAttribute("data-request");
+        assertTrue(
+                confirmation.getText().matches("(?s).*\\d{3}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}.*"), "ROC date-time");
+        screenshot("company-apply-confirmation");
+        signOut(base);
+
+        approve(base, request);
+
+        signIn(base, "company");
+        browser.findElement(By.cssSelector("[data-menu='menu-company-progress']"))
+                .click();
+        WebElement credential = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".rl-credential[data-request='" + request + "']")));
+        String account = credential.findElement(By.className("rl-account")).getText();
+        String iss = credential.findElement(By.className("rl-iss")).getText();
+        assertTrue(account.matches("AW\\d{3}"), account);
+        assertTrue(iss.matches("[A-Za-z0-9]{32}"), iss);
+        screenshot("company-progress-approved");
+
+        CompanyClient client = new CompanyClient(base, "04595252", account, iss);
+        Map<String, String> card = currentCard();
+        assertEquals("1", client.check(card, "teller01", keys.getPrivate()).code());
+
+        browser.findElement(By.cssSelector("[data-menu='menu-company-apply']")).click();
+        chooseType("ADDRESS_CHANGE");
+        fill("request:businessId", "04595252");
+        fill("request:companyName", "示範商業銀行股份有限公司");
+        fill("request:hostAddresses", "10.20.30.40");
+        fill("request:contactName", "鄭經辦");
+        fill("request:landline", "02-23565005");
+        fill("request:mobile", "0912345678");
+        fill("request:email", "api@bank.example.com.tw");
+        fill("request:purpose", "主機搬遷");
+        fill("request:legalBasis", "洗錢防制法第7條");
+        browser.findElement(By.cssSelector("#request\\:consent .ui-chkbox-box")).click();
+        submit();
+        String change = wait(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")))
+                .getAttribute("data-request");
+        signOut(base);
+        assertEquals("1", client.check(card, "teller01", keys.getPrivate()).code(), "the old host until approval");
+
+        approve(base, change);
+        CompanyClient.Answer moved = client.check(card, "teller01", keys.getPrivate());
+        assertEquals(403, moved.status());
+        assertEquals("RS3811", moved.rdCode(), "after approval only the new host is accepted");
+    }
+
+    private void approve(URI base, String request) throws Exception {
+        signIn(base, "moi");
+        browser.findElement(By.cssSelector("[data-menu='menu-moi-review']")).click();
+        WebElement approve = wait(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".rl-approve[data-request='" + request + "']")));
+        screenshot("moi-review-queue");
+        approve.click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), request));
+        signOut(base);
+    }
+
+    /** The current card of the first person of the regenerated register who has one not reported lost. */
+    private Map<String, String> currentCard() throws Exception {
+        InMemoryRegister register = TestRegister.of(deployment);
+        Map<String, List<RegisterSink.IdCard>> byPerson =
+                register.cards.stream().collect(Collectors.groupingBy(RegisterSink.IdCard::personId));
+        RegisterSink.Person person = register.persons.stream()
+                .filter(p -> !p.removed() && byPerson.containsKey(p.id()))
+                .filter(p -> latest(byPerson.get(p.id())).reportedLostOn() == null)
+                .findFirst()
+                .orElseThrow();
+        RegisterSink.IdCard card = latest(byPerson.get(person.id()));
+        Map<String, String> query = new TreeMap<>();
+        query.put("personId", person.id());
+        query.put("applyCode", String.valueOf(card.applyCode()));
+        query.put("applyYyymmdd", RocDate.formatCompact(card.issuedOn()));
+        query.put("issueSiteId", card.issueSite());
+        return query;
+    }
+
+    private static RegisterSink.IdCard latest(List<RegisterSink.IdCard> cards) {
+        return cards.stream()
+                .max(Comparator.comparing(RegisterSink.IdCard::issuedOn))
+                .orElseThrow();
+    }
+
+    private void chooseType(String type) {
+        browser.findElement(By.id("request:type")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("#request\\:type_items li[data-label]")));
+        List<WebElement> items = browser.findElements(By.cssSelector("#request\\:type_items li"));
+        String label = Map.of("ADDRESS_CHANGE", "更改連線主機網路位址", "SUSPENSION", "API 停用", "APPLICATION", "API 申請")
+                .get(type);
+        items.stream()
+                .filter(i -> label.equals(i.getAttribute("data-label")))
+                .findFirst()
+                .orElseThrow()
+                .click();
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit() {
+        browser.findElement(By.id("request:submit")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+    }
+
+    private void signIn(URI base, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+    }
+
+    private void signOut(URI base) {
+        browser.get(base.resolve("index.xhtml").toString());
+        List<WebElement> button = browser.findElements(By.id("signOut:submit"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+            wait(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+        }
+    }
+
+    private static <T> T wait(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

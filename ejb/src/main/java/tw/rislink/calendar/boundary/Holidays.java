@@ -1,0 +1,64 @@
+package tw.rislink.calendar.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tw.rislink.audit.boundary.AuditTrail;
+import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.calendar.control.WorkingDays;
+import tw.rislink.calendar.entity.Holiday;
+import tw.rislink.calendar.entity.RocDate;
+
+/** The national holidays of the working-day calendar; the administrator adds and removes them. */
+@Stateless
+public class Holidays {
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    public List<Holiday> all() {
+        return em.createQuery("SELECT h FROM Holiday h ORDER BY h.date", Holiday.class)
+                .getResultList();
+    }
+
+    /** The {@code n}-th working day after a day. */
+    public LocalDate workingDaysAfter(LocalDate start, int n) {
+        Set<LocalDate> days = new HashSet<>();
+        for (Holiday holiday : all()) {
+            days.add(holiday.getDate());
+        }
+        return WorkingDays.after(start, n, days);
+    }
+
+    @RolesAllowed("SYSTEM_ADMIN")
+    public void add(LocalDate date, String name, String admin, String address) {
+        if (date == null || name == null || name.isBlank() || name.strip().length() > 50) {
+            throw new IllegalArgumentException("A holiday needs a date and a name of at most 50 characters");
+        }
+        if (em.find(Holiday.class, date) != null) {
+            throw new IllegalArgumentException(RocDate.format(date) + " is already a holiday");
+        }
+        em.persist(new Holiday(date, name.strip()));
+        audit.record(
+                AuditEntry.screen(admin, address, "HOLIDAY_ADDED", date + " " + name.strip(), AuditOutcome.SUCCESS));
+    }
+
+    @RolesAllowed("SYSTEM_ADMIN")
+    public void remove(LocalDate date, String admin, String address) {
+        Holiday holiday = em.find(Holiday.class, date);
+        if (holiday != null) {
+            em.remove(holiday);
+            audit.record(AuditEntry.screen(admin, address, "HOLIDAY_REMOVED", date.toString(), AuditOutcome.SUCCESS));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Working days: weekends and the national holidays an administrator maintains. */
+package tw.rislink.calendar.control;
