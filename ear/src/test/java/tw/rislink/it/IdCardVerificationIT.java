@@ -31,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.verification.boundary.ApiOversight;
 import tw.rislink.verification.boundary.IdCardVerifications;
 
 /**
@@ -58,6 +60,9 @@ class IdCardVerificationIT {
 
     @EJB
     private IdCardVerifications verifications;
+
+    @EJB
+    private ApiOversight oversight;
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
@@ -151,11 +156,56 @@ class IdCardVerificationIT {
                 >= 5);
     }
 
+    @Test
+    void abnormal_use_suspends_the_user_and_an_unanswered_case_revokes_the_company() throws Exception {
+        ApiCredential telecom = issue("96979933", "中華電信股份有限公司", List.of("127.0.0.1", "::1"));
+        for (int i = 0; i < 2; i++) {
+            Card card = card("c.reported_lost_on IS NULL");
+            Map<String, String> wrong = card.query();
+            wrong.put("applyYyymmdd", RocDate.formatCompact(card.issued.minusDays(3)));
+            assertEquals("2", answer(expect(client(telecom).check(wrong, "clerk7", keys.getPrivate()), 200)));
+            assertEquals("3", answer(expect(client(telecom).check(wrong, "clerk7", keys.getPrivate()), 200)));
+        }
+        assertTrue(oversight.scan(TaiwanTime.now().toLocalDate(), 3, 1000) >= 1, "4 wrong > 3");
+        Card card = card("c.reported_lost_on IS NULL");
+        assertEquals("8", answer(expect(client(telecom).check(card.query(), "clerk7", keys.getPrivate()), 200)));
+        assertEquals(
+                "1",
+                answer(expect(client(telecom).check(card.query(), "clerk8", keys.getPrivate()), 200)),
+                "only the user is suspended");
+        assertEquals(0, oversight.enforce(TaiwanTime.now().toLocalDate()), "the company still has time to explain");
+        assertTrue(oversight.enforce(TaiwanTime.now().toLocalDate().plusDays(30)) >= 1);
+        CompanyClient.Answer revoked =
+                client(telecom).check(card("c.reported_lost_on IS NULL").query(), "clerk8", keys.getPrivate());
+        assertEquals(403, revoked.status());
+        assertEquals("RS3811", revoked.rdCode());
+    }
+
+    @Test
+    void the_yearly_check_revokes_a_company_no_longer_registered() throws Exception {
+        ApiCredential dissolved = issue("10458570", "已解散示範股份有限公司", List.of("127.0.0.1", "::1"));
+        ApiCredential renamed = issue("96979933", "中華電信公司（舊名）", List.of("127.0.0.1", "::1"));
+        ApiCredential registered = issue(ORG, "示範商業銀行股份有限公司", List.of("127.0.0.1", "::1"));
+        assertTrue(oversight.yearlyCheck() >= 2);
+        Card card = card("c.reported_lost_on IS NULL");
+        assertEquals(
+                "RS3811",
+                client(dissolved).check(card.query(), "u1", keys.getPrivate()).rdCode());
+        assertEquals(
+                "RS3811",
+                client(renamed).check(card.query(), "u1", keys.getPrivate()).rdCode());
+        assertEquals("1", answer(expect(client(registered).check(card.query(), "u1", keys.getPrivate()), 200)));
+    }
+
     private ApiCredential issue(List<String> addresses) {
+        return issue(ORG, "示範商業銀行股份有限公司", addresses);
+    }
+
+    private ApiCredential issue(String org, String holder, List<String> addresses) {
         return credentials.issue(
                 String.format("AW%03d", 900 + accounts++ % 99),
-                ORG,
-                "示範商業銀行股份有限公司",
+                org,
+                holder,
                 Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
                 addresses,
                 List.of(IdCardVerifications.JOB));

@@ -128,7 +128,7 @@ public class ApiRequests {
         ApiRequest request = find(id);
         String reviewer = context.getCallerPrincipal().getName();
         request.decide(ApiRequest.Status.APPROVED, reviewer, null, TaiwanTime.now(), null);
-        ApiCredential current = activeCredential(request.getBusinessId());
+        List<ApiCredential> current = activeCredentials(request.getBusinessId());
         switch (request.getType()) {
             case APPLICATION -> {
                 ApiCredential issued = credentials.issue(
@@ -141,16 +141,13 @@ public class ApiRequests {
                 request.credential(issued.getIssKey(), issued.getAgencyAccount());
             }
             case ADDRESS_CHANGE -> {
-                if (current == null) {
+                if (current.isEmpty()) {
                     throw new IllegalArgumentException("The company has no active credential to change");
                 }
-                current.setAddresses(List.of(request.getHostAddresses().split(",")));
+                current.forEach(
+                        c -> c.setAddresses(List.of(request.getHostAddresses().split(","))));
             }
-            case SUSPENSION -> {
-                if (current != null) {
-                    current.setStatus(ApiCredential.Status.SUSPENDED);
-                }
-            }
+            case SUSPENSION -> current.forEach(c -> c.setStatus(ApiCredential.Status.SUSPENDED));
         }
         decided(request, reviewer, address, "核准 approved");
         return request;
@@ -224,15 +221,14 @@ public class ApiRequests {
         return request;
     }
 
-    private ApiCredential activeCredential(String businessId) {
+    /** A company's host and suspension apply to every key it holds. */
+    private List<ApiCredential> activeCredentials(String businessId) {
         return em.createQuery(
                         "SELECT c FROM ApiCredential c WHERE c.orgId = :org AND c.status = :active",
                         ApiCredential.class)
                 .setParameter("org", businessId)
                 .setParameter("active", ApiCredential.Status.ACTIVE)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
     }
 
     private String nextAccount() {
