@@ -274,6 +274,24 @@ class RoleScreensBrowserIT {
         throw new AssertionError("no " + extension + " downloaded into " + folder);
     }
 
+    @Test
+    void administrator_keeps_the_national_holidays_of_the_working_day_calendar() throws Exception {
+        signIn("admin");
+        browser.findElement(By.cssSelector("[data-menu='menu-admin-holidays']")).click();
+        WebElement table = wait(ExpectedConditions.presenceOfElementLocated(By.id("holidays:table")));
+        assertTrue(table.getText().contains("115/10/26"), "the seeded 2026 holidays");
+        browser.findElement(By.id("holidays:date")).sendKeys("116/01/01");
+        browser.findElement(By.id("holidays:name")).sendKeys("開國紀念日");
+        browser.findElement(By.id("holidays:add")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays:table"), "116/01/01"));
+        browser.findElement(By.id("holidays:date")).sendKeys("116/01/01");
+        browser.findElement(By.id("holidays:name")).sendKeys("重複");
+        browser.findElement(By.id("holidays:add")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "116/01/01"));
+        screenshot("admin-holidays");
+        signOut();
+    }
+
     private void lookUpPerson(String reason, String id) {
         WebElement reasonField = browser.findElement(By.id("lookup:reason"));
         reasonField.clear();
@@ -312,6 +330,7 @@ class RoleScreensBrowserIT {
         expected.add("menu-" + role.area() + "-home");
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
+            expected.add("menu-admin-holidays");
         }
         if (role == Role.AUDITOR) {
             expected.add("menu-auditor-verify");

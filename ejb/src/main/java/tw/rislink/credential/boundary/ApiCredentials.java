@@ -1,7 +1,6 @@
 package tw.rislink.credential.boundary;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -66,14 +65,10 @@ public class ApiCredentials {
             throw ApiRefusal.transmission("The claim userId should be at most 12 letters or digits");
         }
         String jti = token.text("jti", 100);
-        try {
-            usedTokens.claim(
-                    credential.getIssKey(),
-                    jti,
-                    LocalDateTime.ofInstant(token.expires().plus(JwtToken.SKEW), ZoneOffset.UTC));
-        } catch (EJBException replayed) {
-            throw ApiRefusal.transmission(UsedTokens.REPLAYED);
-        }
+        usedTokens.claim(
+                credential.getIssKey(),
+                jti,
+                LocalDateTime.ofInstant(token.expires().plus(JwtToken.SKEW), ZoneOffset.UTC));
         return new Caller(credential, userId, token);
     }
 

@@ -6,14 +6,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.UsedToken;
 
 /**
- * Remembers used JWT ids. A claim commits on its own, before the call's work: of two calls with
- * the same token, however close together, the database's primary key lets exactly one through.
+ * Remembers used JWT ids: of two calls with the same token, however close together, the
+ * database's primary key lets exactly one through.
  */
 @Stateless
 public class UsedTokens {
@@ -24,16 +25,22 @@ public class UsedTokens {
     private EntityManager em;
 
     /**
-     * @throws ApiRefusal when the token was used before; a replay racing its original past this
-     *     check is stopped by the primary key (an EJBException)
+     * Claims the token in the call's own transaction, so that a call costs one commit. A replay
+     * racing its original waits on the primary key until the original commits, then fails.
+     *
+     * @throws ApiRefusal when the token was used before
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void claim(String issKey, String jti, LocalDateTime expiresAtUtc) {
         if (em.find(UsedToken.class, new UsedToken.Key(issKey, jti)) != null) {
             throw ApiRefusal.transmission(REPLAYED);
         }
-        em.persist(new UsedToken(issKey, jti, expiresAtUtc));
-        em.flush();
+        try {
+            em.persist(new UsedToken(issKey, jti, expiresAtUtc));
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw ApiRefusal.transmission(REPLAYED);
+        }
     }
 
     /** Tokens past their expiry cannot be replayed anyway (their exp is checked): forget them. */

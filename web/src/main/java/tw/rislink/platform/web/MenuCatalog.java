@@ -64,6 +64,12 @@ public final class MenuCatalog {
                     "menu.admin.users",
                     "/admin/users.xhtml",
                     "pi pi-users",
+                    EnumSet.of(Role.SYSTEM_ADMIN)),
+            new Entry(
+                    "menu-admin-holidays",
+                    "menu.admin.holidays",
+                    "/admin/holidays.xhtml",
+                    "pi pi-calendar",
                     EnumSet.of(Role.SYSTEM_ADMIN)));
 
     private MenuCatalog() {}

@@ -30,7 +30,7 @@ class MenuCatalogTest {
     @Test
     void a_user_with_two_roles_sees_both_homes() {
         List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
-        assertEquals(5, entries.size());
+        assertEquals(6, entries.size());
         assertTrue(entries.stream()
                 .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
     }

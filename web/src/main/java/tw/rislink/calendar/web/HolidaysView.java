@@ -1,0 +1,71 @@
+package tw.rislink.calendar.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import tw.rislink.calendar.boundary.Holidays;
+import tw.rislink.calendar.entity.Holiday;
+import tw.rislink.platform.web.Texts;
+
+/** The national holidays of the working-day calendar, which the administrator keeps. */
+@Named
+@ViewScoped
+public class HolidaysView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Holidays holidays;
+
+    private List<Holiday> all;
+    private LocalDate date;
+    private String name;
+
+    @PostConstruct
+    void load() {
+        all = holidays.all();
+    }
+
+    public void add() {
+        try {
+            holidays.add(date, name, Faces.getRemoteUser(), Faces.getRemoteAddr());
+            Messages.addGlobalInfo(Texts.get("holidays.added", name));
+            date = null;
+            name = null;
+        } catch (IllegalArgumentException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    public void remove(LocalDate day) {
+        holidays.remove(day, Faces.getRemoteUser(), Faces.getRemoteAddr());
+        load();
+    }
+
+    public List<Holiday> getAll() {
+        return all;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's holiday calendar screen. */
+package tw.rislink.calendar.web;
