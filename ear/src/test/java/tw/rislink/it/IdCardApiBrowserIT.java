@@ -134,8 +134,12 @@ class IdCardApiBrowserIT {
         fill("request:legalBasis", "洗錢防制法第7條");
         browser.findElement(By.cssSelector("#request\\:consent .ui-chkbox-box")).click();
         submit();
-        String change = wait(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")))
-                .getAttribute("data-request");
+        List<WebElement> confirmed = browser.findElements(By.id("confirmation"));
+        assertEquals(
+                1,
+                confirmed.size(),
+                "no confirmation: " + browser.findElement(By.id("messages")).getText());
+        String change = confirmed.get(0).getAttribute("data-request");
         signOut(base);
         assertEquals("1", client.check(card, "teller01", keys.getPrivate()).code(), "the old host until approval");
 
@@ -181,17 +185,9 @@ class IdCardApiBrowserIT {
                 .orElseThrow();
     }
 
+    /** Picks the request type in PrimeFaces' menu through its underlying select, which the form submits. */
     private void chooseType(String type) {
-        browser.findElement(By.id("request:type")).click();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("#request\\:type_items li[data-label]")));
-        List<WebElement> items = browser.findElements(By.cssSelector("#request\\:type_items li"));
-        String label = Map.of("ADDRESS_CHANGE", "更改連線主機網路位址", "SUSPENSION", "API 停用", "APPLICATION", "API 申請")
-                .get(type);
-        items.stream()
-                .filter(i -> label.equals(i.getAttribute("data-label")))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        browser.executeScript("document.getElementById('request:type_input').value = arguments[0];", type);
     }
 
     private void fill(String id, String text) {
@@ -200,9 +196,11 @@ class IdCardApiBrowserIT {
         field.sendKeys(text);
     }
 
+    /** Submits the form and waits for the page that answers it (the form is posted, not sent by Ajax). */
     private void submit() {
-        browser.findElement(By.id("request:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        WebElement button = browser.findElement(By.id("request:submit"));
+        button.click();
+        wait(ExpectedConditions.stalenessOf(button));
     }
 
     private void signIn(URI base, String username) {
