@@ -1,14 +1,24 @@
 package tw.rislink.it;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.rislink.platform.boundary.DemoDataSeeder;
 
 /**
  * Headless Debian Chromium for screen tests. Without a browser the tests are skipped on a
@@ -53,5 +63,36 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Signs a demo user in through the sign-in page and waits for the home page. */
+    public static void signIn(ChromeDriver browser, URI base, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+    }
+
+    /** Signs out where someone is signed in, and waits for the sign-in page. */
+    public static void signOut(ChromeDriver browser, URI base) {
+        browser.get(base.resolve("index.xhtml").toString());
+        List<WebElement> button = browser.findElements(By.id("signOut:submit"));
+        if (!button.isEmpty()) {
+            button.get(0).click();
+            waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
+        }
+    }
+
+    public static <T> T waitFor(ChromeDriver browser, ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    public static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

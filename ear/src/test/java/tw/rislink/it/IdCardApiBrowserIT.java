@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -26,14 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.rislink.calendar.entity.RocDate;
-import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.register.control.InMemoryRegister;
 import tw.rislink.register.control.RegisterSink;
 
@@ -204,30 +198,18 @@ class IdCardApiBrowserIT {
     }
 
     private void signIn(URI base, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("login.xhtml").toString());
-        browser.findElement(By.id("signIn:username")).sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+        Browser.signIn(browser, base, username);
     }
 
     private void signOut(URI base) {
-        browser.get(base.resolve("index.xhtml").toString());
-        List<WebElement> button = browser.findElements(By.id("signOut:submit"));
-        if (!button.isEmpty()) {
-            button.get(0).click();
-            wait(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
-        }
+        Browser.signOut(browser, base);
     }
 
     private static <T> T wait(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        return Browser.waitFor(browser, condition);
     }
 
     private static void screenshot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, name);
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.register.control.InMemoryRegister;
@@ -303,20 +301,11 @@ class RoleScreensBrowserIT {
     }
 
     private void signIn(String username) {
-        browser.get(base.resolve("login.xhtml").toString());
-        browser.findElement(By.id("signIn:username")).sendKeys(username);
-        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+        Browser.signIn(browser, base, username);
     }
 
     private void signOut() {
-        browser.get(base.resolve("index.xhtml").toString());
-        List<WebElement> button = browser.findElements(By.id("signOut:submit"));
-        if (!button.isEmpty()) {
-            button.get(0).click();
-            wait(ExpectedConditions.presenceOfElementLocated(By.id("signIn:username")));
-        }
+        Browser.signOut(browser, base);
     }
 
     private Set<String> menu() {
@@ -355,13 +344,11 @@ class RoleScreensBrowserIT {
         return error.isEmpty() ? "none" : error.get(0).getAttribute("data-error");
     }
 
-    private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    private static <T> T wait(ExpectedCondition<T> condition) {
+        return Browser.waitFor(browser, condition);
     }
 
     private static void screenshot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, name);
     }
 }
