@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.rislink.certificate.boundary.CompanyCertificates;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 
 /**
@@ -73,6 +74,44 @@ public final class Browser {
         browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
         waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")));
+    }
+
+    /** A demo card the test server's test CA wrote (CompanyCertificates), e.g. "04595252-revoked". */
+    public static Path demoCard(String name) {
+        return Path.of(System.getProperty("rislink.it.data.dir"), "company-ca", "cards", name + ".card.json");
+    }
+
+    /**
+     * Fills the business-certificate sign-in page with a card file and its PIN and presses
+     * sign in; the caller waits for what it expects (the home page or a refusal).
+     */
+    public static void signInWithCard(ChromeDriver browser, URI base, String businessId, Path card, String pin) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("certificate-login.xhtml").toString());
+        browser.findElement(By.id("certSignIn:businessId")).sendKeys(businessId);
+        browser.findElement(By.id("card")).sendKeys(card.toAbsolutePath().toString());
+        browser.findElement(By.id("pin")).sendKeys(pin);
+        browser.findElement(By.id("certSignIn:sign")).click();
+    }
+
+    /** Signs the demo company in with its card and waits for its home page. */
+    public static void signInDemoCompany(ChromeDriver browser, URI base) {
+        signInWithCard(
+                browser,
+                base,
+                CompanyCertificates.DEMO_COMPANY,
+                demoCard(CompanyCertificates.DEMO_COMPANY),
+                CompanyCertificates.DEMO_PIN);
+        waitFor(
+                browser,
+                ExpectedConditions.or(
+                        ExpectedConditions.presenceOfElementLocated(By.id("homeTitle")),
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(".ui-messages-error, #cardError"))));
+        Assertions.assertFalse(
+                browser.findElements(By.id("homeTitle")).isEmpty(),
+                () -> "card sign-in refused: "
+                        + browser.findElement(By.tagName("main")).getText());
     }
 
     /** Signs out where someone is signed in, and waits for the sign-in page. */

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
+import java.nio.file.Files;
+import java.security.PrivateKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.certificate.boundary.CompanyCertificates;
+import tw.rislink.certificate.control.SoftCard;
 import tw.rislink.register.control.InMemoryRegister;
 import tw.rislink.register.control.RegisterSink;
 
@@ -66,16 +67,23 @@ class IdCardApiBrowserIT {
     @Test
     void a_company_applies_is_approved_and_checks_a_card_with_its_iss_key() throws Exception {
         URI base = Https.https(deployment, 0);
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        String pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes())
-                        .encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----";
+        // The card's own key verifies the API calls unless the company gives another one.
+        PrivateKey key = SoftCard.open(
+                        Files.readString(Browser.demoCard(CompanyCertificates.DEMO_COMPANY)),
+                        CompanyCertificates.DEMO_PIN.toCharArray())
+                .key();
 
-        signIn(base, "company");
+        Browser.signInDemoCompany(browser, base);
         browser.findElement(By.cssSelector("[data-menu='menu-company-apply']")).click();
+        assertEquals(
+                "04595252",
+                browser.findElement(By.id("request:businessId")).getAttribute("value"),
+                "the company of the certificate");
+        assertTrue(
+                browser.findElement(By.id("request:publicKey"))
+                        .getAttribute("value")
+                        .contains("BEGIN CERTIFICATE"),
+                "the certificate's key by default");
         fill("request:businessId", "04595252");
         fill("request:companyName", "示範商業銀行股份有限公司");
         fill("request:hostAddresses", "127.0.0.1 ::1");
@@ -85,7 +93,6 @@ class IdCardApiBrowserIT {
         fill("request:email", "api@bank.example.com.tw");
         fill("request:purpose", "開戶時核對客戶身分證領補換資料");
         fill("request:legalBasis", "洗錢防制法第7條");
-        fill("request:publicKey", pem);
         submit();
         assertTrue(
                 browser.findElement(By.id("messages")).getText().contains("management rules"), "consent is required");
@@ -100,7 +107,7 @@ class IdCardApiBrowserIT {
 
         approve(base, request);
 
-        signIn(base, "company");
+        Browser.signInDemoCompany(browser, base);
         browser.findElement(By.cssSelector("[data-menu='menu-company-progress']"))
                 .click();
         WebElement credential = wait(ExpectedConditions.presenceOfElementLocated(
@@ -113,7 +120,7 @@ class IdCardApiBrowserIT {
 
         CompanyClient client = new CompanyClient(base, "04595252", account, iss);
         Map<String, String> card = currentCard();
-        assertEquals("1", client.check(card, "teller01", keys.getPrivate()).code());
+        assertEquals("1", client.check(card, "teller01", key).code());
 
         browser.findElement(By.cssSelector("[data-menu='menu-company-apply']")).click();
         chooseType("ADDRESS_CHANGE");
@@ -135,12 +142,50 @@ class IdCardApiBrowserIT {
                 "no confirmation: " + browser.findElement(By.id("messages")).getText());
         String change = confirmed.get(0).getAttribute("data-request");
         signOut(base);
-        assertEquals("1", client.check(card, "teller01", keys.getPrivate()).code(), "the old host until approval");
+        assertEquals("1", client.check(card, "teller01", key).code(), "the old host until approval");
 
         approve(base, change);
-        CompanyClient.Answer moved = client.check(card, "teller01", keys.getPrivate());
+        CompanyClient.Answer moved = client.check(card, "teller01", key);
         assertEquals(403, moved.status());
         assertEquals("RS3811", moved.rdCode(), "after approval only the new host is accepted");
+    }
+
+    @Test
+    void only_a_current_trusted_card_of_the_company_typed_signs_in() throws Exception {
+        URI base = Https.https(deployment, 0);
+        String bank = CompanyCertificates.DEMO_COMPANY;
+        String pin = CompanyCertificates.DEMO_PIN;
+
+        Browser.signInWithCard(browser, base, bank, Browser.demoCard(bank), "000000");
+        assertEquals(
+                "憑證密碼錯誤。",
+                wait(ExpectedConditions.visibilityOfElementLocated(By.id("cardError")))
+                        .getText());
+        assertTrue(browser.findElement(By.id("pin")).getAttribute("value").isEmpty(), "the PIN is wiped");
+
+        assertEquals("此憑證已廢止。", refusal(base, bank, bank + "-revoked", pin));
+        assertEquals("此憑證已逾有效期限。", refusal(base, bank, bank + "-expired", pin));
+        assertEquals("憑證之營利事業統一編號與所輸入者不符。", refusal(base, "96979933", bank, pin));
+        screenshot("certificate-sign-in-refused");
+
+        // The company's account exists now (first card sign-in); a password cannot open it.
+        Browser.signInDemoCompany(browser, base);
+        signOut(base);
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(bank);
+        browser.findElement(By.id("signIn:password")).sendKeys("anything");
+        browser.findElement(By.id("signIn:submit")).click();
+        assertTrue(wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")))
+                .getText()
+                .contains("工商憑證"));
+    }
+
+    /** Signs in with a card the server should refuse and returns the refusal shown. */
+    private String refusal(URI base, String typed, String card, String pin) {
+        Browser.signInWithCard(browser, base, typed, Browser.demoCard(card), pin);
+        return wait(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-error-summary")))
+                .getText();
     }
 
     private void approve(URI base, String request) throws Exception {

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tw.rislink.account.entity.Role;
+import tw.rislink.certificate.boundary.CompanyCertificates;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.register.control.InMemoryRegister;
 import tw.rislink.register.control.RegisterSink;
@@ -50,7 +51,7 @@ class RoleScreensBrowserIT {
             Map.entry(Role.DIS_ENGINEER, "dis"),
             Map.entry(Role.TELECOM, "telecom"),
             Map.entry(Role.AUDITOR, "auditor"),
-            Map.entry(Role.COMPANY_USER, "company"),
+            Map.entry(Role.COMPANY_USER, CompanyCertificates.DEMO_COMPANY),
             Map.entry(Role.MOI_API_REVIEWER, "moi"),
             Map.entry(Role.SYSTEM_ADMIN, "admin"));
 
@@ -87,7 +88,11 @@ class RoleScreensBrowserIT {
     @Test
     void each_role_sees_its_own_menu_and_is_refused_the_others_screens() throws Exception {
         for (Role role : Role.values()) {
-            signIn(USERS.get(role));
+            if (role == Role.COMPANY_USER) {
+                Browser.signInDemoCompany(browser, base);
+            } else {
+                signIn(USERS.get(role));
+            }
             assertTrue(browser.getCurrentUrl().endsWith(role.homeViewId()), browser.getCurrentUrl());
             assertEquals(expectedMenu(role), menu(), "menu of " + role);
             assertTrue(

@@ -16,6 +16,7 @@ import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyKind;
+import tw.rislink.certificate.boundary.CompanyCertificates;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.register.boundary.RegisterSeeder;
 
@@ -26,7 +27,7 @@ import tw.rislink.register.boundary.RegisterSeeder;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "RegisterSeeder"})
+@DependsOn({"SchemaMigrator", "RegisterSeeder", "CompanyCertificates"})
 public class DemoDataSeeder {
 
     public static final String DEMO_PASSWORD = "rislink-demo";
@@ -53,7 +54,6 @@ public class DemoDataSeeder {
         USERS.put("dis", new DemoUser(Role.DIS_ENGINEER, "A01020000C", "黃工程師"));
         USERS.put("telecom", new DemoUser(Role.TELECOM, "96979933", "吳電信"));
         USERS.put("auditor", new DemoUser(Role.AUDITOR, "379040000A", "周稽核"));
-        USERS.put("company", new DemoUser(Role.COMPANY_USER, "04595252", "鄭經辦"));
         USERS.put("moi", new DemoUser(Role.MOI_API_REVIEWER, "A01010000C", "許審查"));
         USERS.put("admin", new DemoUser(Role.SYSTEM_ADMIN, "A01020000C", "系統管理員"));
     }
@@ -105,6 +105,15 @@ public class DemoDataSeeder {
                 .append(DEMO_PASSWORD)
                 .append("\" for all (embedded database only):\n");
         USERS.forEach((username, user) -> text.append(String.format("   %-11s %s%n", username, user.role())));
+        text.append(" Companies sign in with a business certificate (certificate-login.xhtml):\n   business ID ")
+                .append(CompanyCertificates.DEMO_COMPANY)
+                .append(", PIN ")
+                .append(CompanyCertificates.DEMO_PIN)
+                .append(", card file ")
+                .append(CompanyCertificates.testCaDir()
+                        .resolve("cards")
+                        .resolve(CompanyCertificates.DEMO_COMPANY + ".card.json"))
+                .append("\n");
         text.append(" Synthetic register: ").append(register).append("\n");
         return text.append("==================================================================")
                 .toString();

@@ -14,6 +14,7 @@ import org.omnifaces.util.Messages;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.boundary.AccountService.SignInFailure;
 import tw.rislink.account.entity.AccountStatus;
+import tw.rislink.account.entity.Role;
 import tw.rislink.platform.web.CurrentUser;
 import tw.rislink.platform.web.Texts;
 
@@ -42,6 +43,13 @@ public class SignInView {
 
     public void signIn() throws IOException {
         String name = username.trim();
+        // Companies prove who they are with the business certificate (certificate-login.xhtml).
+        if (accounts.find(name)
+                .filter(a -> a.getRoles().contains(Role.COMPANY_USER))
+                .isPresent()) {
+            Messages.addGlobalError(Texts.get("signIn.companyUseCertificate"));
+            return;
+        }
         Optional<AccountStatus> status = accounts.status(name);
         if (status.filter(s -> s == AccountStatus.LOCKED).isPresent()) {
             Messages.addGlobalError(Texts.get("signIn.locked"));

@@ -1,11 +1,14 @@
 package tw.rislink.verification.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import tw.rislink.certificate.web.SignedInCertificate;
 import tw.rislink.verification.boundary.ApiRequests;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
@@ -20,6 +23,9 @@ public class CompanyRequestView implements Serializable {
     @EJB
     private ApiRequests requests;
 
+    @Inject
+    private SignedInCertificate certificate;
+
     private ApiRequest.Type type = ApiRequest.Type.APPLICATION;
     private String businessId;
     private String companyName;
@@ -33,6 +39,16 @@ public class CompanyRequestView implements Serializable {
     private String publicKey;
     private boolean consent;
     private ApiRequest submitted;
+
+    /** The company and, by default, the key of the business certificate it signed in with. */
+    @PostConstruct
+    void prefill() {
+        if (certificate.isPresent()) {
+            businessId = certificate.getBusinessId();
+            companyName = certificate.getCompanyName();
+            publicKey = certificate.getPem();
+        }
+    }
 
     public void submit() {
         try {
