@@ -182,6 +182,26 @@ class IdCardVerificationIT {
     }
 
     @Test
+    void a_key_unused_for_a_year_is_suspended_and_a_key_in_use_is_not() throws Exception {
+        ApiCredential idle = issue(List.of("127.0.0.1", "::1"));
+        ApiCredential busy = issue(List.of("127.0.0.1", "::1"));
+        Card card = card("c.reported_lost_on IS NULL");
+        assertEquals("1", answer(expect(client(busy).check(card.query(), "u1", keys.getPrivate()), 200)));
+        LocalDate inAYear = TaiwanTime.now().toLocalDate().plusYears(1);
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            // The busy key is used again just before the check; the idle one was never used since its issue.
+            s.executeUpdate("UPDATE rl_api_credential SET last_used_on = DATE '" + inAYear.minusDays(1)
+                    + "' WHERE iss_key = '" + busy.getIssKey() + "'");
+        }
+        assertTrue(oversight.suspendDisused(inAYear.plusDays(1)) >= 1);
+        assertEquals(
+                "RS3811",
+                client(idle).check(card.query(), "u1", keys.getPrivate()).rdCode());
+        assertEquals("1", answer(expect(client(busy).check(card.query(), "u1", keys.getPrivate()), 200)));
+    }
+
+    @Test
     void the_yearly_check_revokes_a_company_no_longer_registered() throws Exception {
         ApiCredential dissolved = issue("10458570", "已解散示範股份有限公司", List.of("127.0.0.1", "::1"));
         ApiCredential renamed = issue("96979933", "中華電信公司（舊名）", List.of("127.0.0.1", "::1"));

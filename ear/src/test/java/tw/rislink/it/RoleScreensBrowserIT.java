@@ -333,9 +333,11 @@ class RoleScreensBrowserIT {
         if (role == Role.COMPANY_USER) {
             expected.add("menu-company-apply");
             expected.add("menu-company-progress");
+            expected.add("menu-company-cases");
         }
         if (role == Role.MOI_API_REVIEWER) {
             expected.add("menu-moi-review");
+            expected.add("menu-moi-cases");
         }
         if (role == Role.DHR_REVIEWER) {
             expected.add("menu-dhr-register");

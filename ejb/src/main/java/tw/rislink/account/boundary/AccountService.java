@@ -61,6 +61,13 @@ public class AccountService {
                 .setParameter("username", username.trim());
     }
 
+    /** The code of the user's agency (a company's business ID), or empty. */
+    public String agencyCodeOf(String username) {
+        return find(username)
+                .map(a -> a.getAgency() == null ? "" : a.getAgency().getCode())
+                .orElse("");
+    }
+
     public Optional<AccountStatus> status(String username) {
         return find(username).map(UserAccount::getStatus);
     }

@@ -69,6 +69,8 @@ public class ApiCredentials {
                 credential.getIssKey(),
                 jti,
                 LocalDateTime.ofInstant(token.expires().plus(JwtToken.SKEW), ZoneOffset.UTC));
+        // Long disuse suspends a key (ApiOversight); one write a day records the use.
+        credential.usedOn(TaiwanTime.now().toLocalDate());
         return new Caller(credential, userId, token);
     }
 

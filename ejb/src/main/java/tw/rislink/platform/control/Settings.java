@@ -1,6 +1,7 @@
 package tw.rislink.platform.control;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -21,6 +22,19 @@ public final class Settings {
         } catch (DateTimeParseException e) {
             throw new IllegalStateException(
                     "System property " + name + "=\"" + value + "\" is not an ISO-8601 duration such as PT30M", e);
+        }
+    }
+
+    public static Period period(String name, Period fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Period.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(
+                    "System property " + name + "=\"" + value + "\" is not an ISO-8601 period such as P1Y", e);
         }
     }
 

@@ -1,23 +1,34 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import tw.rislink.account.boundary.AccountService;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.boundary.Holidays;
+import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.platform.boundary.MailService;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.verification.control.CompanyRegistry;
 import tw.rislink.verification.entity.AbnormalUseCase;
@@ -50,6 +61,15 @@ public class ApiOversight {
     @Inject
     private CompanyRegistry registry;
 
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private MailService mail;
+
+    @Resource
+    private SessionContext context;
+
     @Schedule(minute = "*/15", hour = "*", persistent = false, info = "api-abnormal-use")
     void quarterHourly() {
         scan(
@@ -60,7 +80,9 @@ public class ApiOversight {
 
     @Schedule(hour = "0", minute = "30", timezone = "Asia/Taipei", info = "api-explanation-deadlines")
     void daily() {
-        enforce(TaiwanTime.now().toLocalDate());
+        LocalDate today = TaiwanTime.now().toLocalDate();
+        enforce(today);
+        suspendDisused(today);
     }
 
     @Schedule(month = "1", dayOfMonth = "2", hour = "4", timezone = "Asia/Taipei", info = "api-yearly-check")
@@ -97,40 +119,158 @@ public class ApiOversight {
             String user = entry.getKey().get(1);
             long wrong = entry.getValue()[0];
             long distinct = entry.getValue()[1];
+            // One case per user and day: once MOI has accepted the explanation, the same day's
+            // counts do not suspend the user again.
             if ((wrong > maxWrong || distinct > maxDistinctIds)
-                    && em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(org, user)) == null) {
-                String finding = day + ": " + wrong + " wrong checks, " + distinct + " distinct IDs";
+                    && em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(org, user)) == null
+                    && !hasCase(org, user, day)) {
+                String finding = RocDate.format(day) + "：錯誤查驗 " + wrong + " 次，查驗不同身分證 " + distinct + " 筆";
                 verifications.suspendUser(org, user, finding);
                 LocalDateTime now = TaiwanTime.now();
-                em.persist(new AbnormalUseCase(
-                        org, user, finding, now, holidays.workingDaysAfter(now.toLocalDate(), EXPLAIN_WORKING_DAYS)));
+                AbnormalUseCase opened = new AbnormalUseCase(
+                        org,
+                        holderName(org),
+                        user,
+                        finding,
+                        now,
+                        holidays.workingDaysAfter(now.toLocalDate(), EXPLAIN_WORKING_DAYS));
+                em.persist(opened);
+                em.flush();
                 audit.record(AuditEntry.system("API_ABNORMAL_USE_CASE", org + " " + user + " " + finding));
+                mailCompany(
+                        org,
+                        "異常使用說明 #" + opened.getId(),
+                        "內政部發現 貴公司使用者 " + user + " 之查驗有異常情形（" + finding + "），該使用者已暫停查驗。\n請於 "
+                                + RocDate.format(opened.getDueOn()) + " 前至「異常使用說明」提出說明，逾期未說明將註銷查驗權限。");
                 suspended++;
             }
         }
         return suspended;
     }
 
+    /** MOI runs the detection now, e.g. after a complaint; returns how many users it suspended. */
+    @RolesAllowed("MOI_API_REVIEWER")
+    public int scanNow() {
+        return scan(
+                TaiwanTime.now().toLocalDate(),
+                Settings.integer("rislink.api.abnormal.max-wrong", 20),
+                Settings.integer("rislink.api.abnormal.max-distinct-ids", 500));
+    }
+
+    /** The cases of the signed-in user's company, newest first. */
+    @RolesAllowed("COMPANY_USER")
+    public List<AbnormalUseCase> mine() {
+        return em.createQuery(
+                        "SELECT c FROM AbnormalUseCase c WHERE c.orgId = :org ORDER BY c.openedAt DESC, c.id DESC",
+                        AbnormalUseCase.class)
+                .setParameter("org", callerCompany())
+                .getResultList();
+    }
+
+    /** Every case, those waiting for MOI first, then the newest. */
+    @RolesAllowed("MOI_API_REVIEWER")
+    public List<AbnormalUseCase> all() {
+        List<AbnormalUseCase> cases = new ArrayList<>(em.createQuery(
+                        "SELECT c FROM AbnormalUseCase c ORDER BY c.openedAt DESC, c.id DESC", AbnormalUseCase.class)
+                .setMaxResults(500)
+                .getResultList());
+        cases.sort(Comparator.comparing(c -> !WAITING_FOR_MOI.contains(c.getStatus())));
+        return cases;
+    }
+
     /** The company's explanation of a case. */
     @RolesAllowed("COMPANY_USER")
-    public void explain(long caseId, String explanation) {
-        if (explanation == null || explanation.isBlank() || explanation.strip().length() > 1000) {
-            throw new IllegalArgumentException("An explanation of at most 1000 characters is required");
-        }
-        find(caseId).answer(explanation.strip());
+    public void explain(long caseId, String explanation, String address) {
+        AbnormalUseCase found = own(caseId);
+        found.answer(text(explanation, 1000, "An explanation of at most 1000 characters is required"));
+        companyAction(found, "API_CASE_EXPLAINED", address);
+    }
+
+    /** The improvement plan of a company whose access was revoked. */
+    @RolesAllowed("COMPANY_USER")
+    public void proposePlan(long caseId, String plan, String address) {
+        AbnormalUseCase found = own(caseId);
+        found.proposePlan(text(plan, 2000, "An improvement plan of at most 2000 characters is required"));
+        companyAction(found, "API_CASE_PLAN", address);
     }
 
     /** MOI accepts the explanation: the user may check again. */
     @RolesAllowed("MOI_API_REVIEWER")
-    public void accept(long caseId) {
+    public void accept(long caseId, String address) {
         AbnormalUseCase found = find(caseId);
-        found.close(AbnormalUseCase.Status.ACCEPTED, TaiwanTime.now());
+        found.accept(TaiwanTime.now());
         ApiUserSuspension suspension =
                 em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(found.getOrgId(), found.getUserId()));
         if (suspension != null) {
             em.remove(suspension);
         }
-        audit.record(AuditEntry.system("API_ABNORMAL_USE_ACCEPTED", "#" + caseId));
+        decided(found, "API_CASE_ACCEPTED", address, "說明已接受，使用者 " + found.getUserId() + " 恢復查驗。");
+    }
+
+    /** MOI does not accept the explanation: the company's access is revoked at once. */
+    @RolesAllowed("MOI_API_REVIEWER")
+    public void refuse(long caseId, String reason, String address) {
+        String why = text(reason, 500, "Refusing an explanation needs its reason");
+        AbnormalUseCase found = find(caseId);
+        found.refuse(why, TaiwanTime.now());
+        revoke(found.getOrgId(), "explanation of case #" + caseId + " refused");
+        decided(found, "API_CASE_REFUSED", address, "說明未獲接受（" + why + "），查驗權限已註銷；重新申請前須提出改善做法並經核可。");
+    }
+
+    /** MOI accepts the improvement plan: the company may apply again. */
+    @RolesAllowed("MOI_API_REVIEWER")
+    public void acceptPlan(long caseId, String address) {
+        AbnormalUseCase found = find(caseId);
+        found.acceptPlan(TaiwanTime.now());
+        decided(found, "API_CASE_PLAN_ACCEPTED", address, "改善做法已核可，得重新提出 API 申請。");
+    }
+
+    @RolesAllowed("MOI_API_REVIEWER")
+    public void refusePlan(long caseId, String reason, String address) {
+        String why = text(reason, 500, "Refusing a plan needs its reason");
+        AbnormalUseCase found = find(caseId);
+        found.refusePlan(why);
+        decided(found, "API_CASE_PLAN_REFUSED", address, "改善做法未獲核可：" + why);
+    }
+
+    /** Whether the company may file an application: no revocation for abnormal use without an accepted plan. */
+    public boolean mayApply(String orgId) {
+        return em.createQuery(
+                                "SELECT COUNT(c) FROM AbnormalUseCase c WHERE c.orgId = :org AND c.status IN :blocking",
+                                Long.class)
+                        .setParameter("org", orgId)
+                        .setParameter(
+                                "blocking", List.of(AbnormalUseCase.Status.REVOKED, AbnormalUseCase.Status.IMPROVING))
+                        .getSingleResult()
+                == 0;
+    }
+
+    /**
+     * Suspends every key not used for {@code rislink.api.disuse} (default a year) since its last
+     * call or its issue; returns how many. The company applies again to resume.
+     */
+    public int suspendDisused(LocalDate today) {
+        LocalDate before = today.minus(Settings.period("rislink.api.disuse", Period.ofYears(1)));
+        int suspended = 0;
+        for (ApiCredential credential : em.createQuery(
+                        "SELECT c FROM ApiCredential c WHERE c.status = :active", ApiCredential.class)
+                .setParameter("active", ApiCredential.Status.ACTIVE)
+                .getResultList()) {
+            if (credential.lastActiveOn().isBefore(before)) {
+                credential.setStatus(ApiCredential.Status.SUSPENDED);
+                audit.record(AuditEntry.system(
+                        "API_SUSPENDED_DISUSE",
+                        credential.getOrgId() + " " + credential.getAgencyAccount() + " last used "
+                                + credential.lastActiveOn()));
+                mailCompany(
+                        credential.getOrgId(),
+                        "API 停用通知 " + credential.getAgencyAccount(),
+                        "機關帳號 " + credential.getAgencyAccount() + " 自 " + RocDate.format(credential.lastActiveOn())
+                                + " 起未曾使用，已依規定停用。如需再使用，請重新提出 API 申請。");
+                suspended++;
+            }
+        }
+        return suspended;
     }
 
     /** Revokes the access of every company with a case still open after its deadline; returns how many cases. */
@@ -143,7 +283,11 @@ public class ApiOversight {
                 .getResultList();
         for (AbnormalUseCase found : late) {
             revoke(found.getOrgId(), "no explanation of case #" + found.getId() + " by " + found.getDueOn());
-            found.close(AbnormalUseCase.Status.REVOKED, TaiwanTime.now());
+            found.lapse(TaiwanTime.now());
+            mailCompany(
+                    found.getOrgId(),
+                    "異常使用說明 #" + found.getId() + "：查驗權限註銷",
+                    "貴公司未於 " + RocDate.format(found.getDueOn()) + " 前說明異常使用情形，查驗權限已註銷；重新申請前須提出改善做法並經核可。");
         }
         return late.size();
     }
@@ -181,6 +325,82 @@ public class ApiOversight {
             credential.setStatus(ApiCredential.Status.REVOKED);
             audit.record(AuditEntry.system("API_REVOKED", orgId + " " + credential.getAgencyAccount() + " " + why));
         }
+    }
+
+    private static final Set<AbnormalUseCase.Status> WAITING_FOR_MOI =
+            EnumSet.of(AbnormalUseCase.Status.ANSWERED, AbnormalUseCase.Status.IMPROVING);
+
+    private boolean hasCase(String org, String user, LocalDate day) {
+        return em.createQuery(
+                                "SELECT COUNT(c) FROM AbnormalUseCase c WHERE c.orgId = :org AND c.userId = :user"
+                                        + " AND c.openedAt >= :from AND c.openedAt < :to",
+                                Long.class)
+                        .setParameter("org", org)
+                        .setParameter("user", user)
+                        .setParameter("from", day.atStartOfDay())
+                        .setParameter("to", day.plusDays(1).atStartOfDay())
+                        .getSingleResult()
+                > 0;
+    }
+
+    private String callerCompany() {
+        return accounts.agencyCodeOf(context.getCallerPrincipal().getName());
+    }
+
+    /** A case of the caller's company; another company's case is as unknown as a missing one. */
+    private AbnormalUseCase own(long caseId) {
+        AbnormalUseCase found = find(caseId);
+        if (!found.getOrgId().equals(callerCompany())) {
+            throw new IllegalArgumentException("No case #" + caseId);
+        }
+        return found;
+    }
+
+    private static String text(String value, int max, String problem) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value.strip();
+    }
+
+    private void companyAction(AbnormalUseCase found, String action, String address) {
+        audit.record(AuditEntry.screen(
+                context.getCallerPrincipal().getName(),
+                address,
+                action,
+                found.getOrgId() + " #" + found.getId(),
+                AuditOutcome.SUCCESS));
+    }
+
+    private void decided(AbnormalUseCase found, String action, String address, String text) {
+        audit.record(AuditEntry.screen(
+                context.getCallerPrincipal().getName(),
+                address,
+                action,
+                found.getOrgId() + " #" + found.getId(),
+                AuditOutcome.SUCCESS));
+        mailCompany(found.getOrgId(), "異常使用說明 #" + found.getId(), text);
+    }
+
+    private String holderName(String orgId) {
+        return em.createQuery("SELECT c.holderName FROM ApiCredential c WHERE c.orgId = :org", String.class)
+                .setParameter("org", orgId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(orgId);
+    }
+
+    /** To the e-mail address of the company's latest request, as every decision is sent. */
+    private void mailCompany(String orgId, String subject, String body) {
+        em.createQuery(
+                        "SELECT r.email FROM ApiRequest r WHERE r.businessId = :org ORDER BY r.submittedAt DESC",
+                        String.class)
+                .setParameter("org", orgId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(to -> mail.send(to, "戶役政 API " + subject, body + "\n"));
     }
 
     private AbnormalUseCase find(long caseId) {

@@ -57,13 +57,14 @@ public class ApiRequests {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private ApiOversight oversight;
+
     /** @throws IllegalArgumentException listing every problem of the form */
     @RolesAllowed("COMPANY_USER")
     public ApiRequest submit(ApiRequest.Type type, RequestForm form, String address) {
         String user = context.getCallerPrincipal().getName();
-        String company = accounts.find(user)
-                .map(a -> a.getAgency() == null ? null : a.getAgency().getCode())
-                .orElse(null);
+        String company = accounts.agencyCodeOf(user);
         List<RequestForm.Problem> problems = form.problems(type == ApiRequest.Type.APPLICATION);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(
@@ -71,6 +72,10 @@ public class ApiRequests {
         }
         if (!form.businessId().strip().equals(company)) {
             throw new IllegalArgumentException("The business ID is not the one of your company (" + company + ")");
+        }
+        if (type == ApiRequest.Type.APPLICATION && !oversight.mayApply(company)) {
+            throw new IllegalArgumentException("Access was revoked after abnormal use: an application needs an"
+                    + " improvement plan accepted by MOI first (異常使用說明)");
         }
         LocalDateTime now = TaiwanTime.now();
         ApiRequest request = new ApiRequest(
@@ -103,9 +108,7 @@ public class ApiRequests {
     @RolesAllowed("COMPANY_USER")
     public List<ApiRequest> mine() {
         String user = context.getCallerPrincipal().getName();
-        String company = accounts.find(user)
-                .map(a -> a.getAgency() == null ? "" : a.getAgency().getCode())
-                .orElse("");
+        String company = accounts.agencyCodeOf(user);
         return em.createQuery(
                         "SELECT r FROM ApiRequest r WHERE r.businessId = :company ORDER BY r.submittedAt DESC, r.id DESC",
                         ApiRequest.class)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,9 @@ public class ApiCredential {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    @Column(name = "last_used_on")
+    private LocalDate lastUsedOn;
 
     protected ApiCredential() {}
 
@@ -119,6 +123,18 @@ public class ApiCredential {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** Notes a call; writes only on the first call of a day. */
+    public void usedOn(LocalDate day) {
+        if (!day.equals(lastUsedOn)) {
+            lastUsedOn = day;
+        }
+    }
+
+    /** The day of the last call, or of the issue when there was none. */
+    public LocalDate lastActiveOn() {
+        return lastUsedOn != null ? lastUsedOn : createdAt.toLocalDate();
     }
 
     public LocalDateTime getCreatedAt() {

@@ -12,7 +12,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A company asked to explain abnormal use of one of its users by a deadline. */
+/**
+ * A company asked to explain abnormal use of one of its users by a deadline (seed 002 items 9
+ * and 10). OPEN until the company answers; MOI accepts the answer or refuses it, which revokes
+ * the company (as does no answer by the deadline). A revoked company proposes an improvement
+ * plan (IMPROVING); once MOI accepts it (IMPROVED) the company may apply again.
+ */
 @Entity
 @Table(name = "rl_api_case")
 public class AbnormalUseCase {
@@ -21,7 +26,9 @@ public class AbnormalUseCase {
         OPEN,
         ANSWERED,
         ACCEPTED,
-        REVOKED
+        REVOKED,
+        IMPROVING,
+        IMPROVED
     }
 
     @Id
@@ -54,10 +61,21 @@ public class AbnormalUseCase {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
+    @Column(name = "improvement_plan", length = 2000)
+    private String improvementPlan;
+
+    @Column(name = "company_name", length = 100)
+    private String companyName;
+
     protected AbnormalUseCase() {}
 
-    public AbnormalUseCase(String orgId, String userId, String finding, LocalDateTime openedAt, LocalDate dueOn) {
+    public AbnormalUseCase(
+            String orgId, String companyName, String userId, String finding, LocalDateTime openedAt, LocalDate dueOn) {
         this.orgId = orgId;
+        this.companyName = companyName;
         this.userId = userId;
         this.finding = finding;
         this.openedAt = openedAt;
@@ -66,14 +84,56 @@ public class AbnormalUseCase {
     }
 
     public void answer(String text) {
-        if (status != Status.OPEN) {
-            throw new IllegalArgumentException("Case " + id + " is " + status + ", not open");
-        }
+        expect(Status.OPEN);
         explanation = text;
         status = Status.ANSWERED;
     }
 
-    public void close(Status outcome, LocalDateTime at) {
+    /** MOI accepts the explanation. */
+    public void accept(LocalDateTime at) {
+        expect(Status.ANSWERED);
+        close(Status.ACCEPTED, at);
+    }
+
+    /** MOI refuses the explanation; the company's access is revoked. */
+    public void refuse(String reason, LocalDateTime at) {
+        expect(Status.ANSWERED);
+        decisionReason = reason;
+        close(Status.REVOKED, at);
+    }
+
+    /** No explanation by the deadline; the company's access is revoked. */
+    public void lapse(LocalDateTime at) {
+        expect(Status.OPEN);
+        close(Status.REVOKED, at);
+    }
+
+    public void proposePlan(String plan) {
+        expect(Status.REVOKED);
+        improvementPlan = plan;
+        decisionReason = null;
+        status = Status.IMPROVING;
+    }
+
+    public void acceptPlan(LocalDateTime at) {
+        expect(Status.IMPROVING);
+        close(Status.IMPROVED, at);
+    }
+
+    /** The plan is not enough; the company may propose another. */
+    public void refusePlan(String reason) {
+        expect(Status.IMPROVING);
+        decisionReason = reason;
+        status = Status.REVOKED;
+    }
+
+    private void expect(Status expected) {
+        if (status != expected) {
+            throw new IllegalArgumentException("Case #" + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    private void close(Status outcome, LocalDateTime at) {
         status = outcome;
         closedAt = at;
     }
@@ -104,5 +164,25 @@ public class AbnormalUseCase {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public LocalDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getImprovementPlan() {
+        return improvementPlan;
     }
 }

@@ -54,10 +54,22 @@ public final class MenuCatalog {
                     "pi pi-list",
                     EnumSet.of(Role.COMPANY_USER)),
             new Entry(
+                    "menu-company-cases",
+                    "menu.company.cases",
+                    "/company/cases.xhtml",
+                    "pi pi-exclamation-triangle",
+                    EnumSet.of(Role.COMPANY_USER)),
+            new Entry(
                     "menu-moi-review",
                     "menu.moi.review",
                     "/moi/review.xhtml",
                     "pi pi-check-square",
+                    EnumSet.of(Role.MOI_API_REVIEWER)),
+            new Entry(
+                    "menu-moi-cases",
+                    "menu.moi.cases",
+                    "/moi/cases.xhtml",
+                    "pi pi-exclamation-triangle",
                     EnumSet.of(Role.MOI_API_REVIEWER)),
             new Entry(
                     "menu-admin-users",
