@@ -31,6 +31,7 @@ import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.MailService;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.verification.control.CompanyRegistry;
+import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.AbnormalUseCase;
 import tw.rislink.verification.entity.ApiUserSuspension;
 
@@ -182,16 +183,17 @@ public class ApiOversight {
     @RolesAllowed("COMPANY_USER")
     public void explain(long caseId, String explanation, String address) {
         AbnormalUseCase found = own(caseId);
-        found.answer(text(explanation, 1000, "An explanation of at most 1000 characters is required"));
-        companyAction(found, "API_CASE_EXPLAINED", address);
+        found.answer(RequestForm.required(explanation, 1000, "An explanation of at most 1000 characters is required"));
+        recorded(found, "API_CASE_EXPLAINED", address);
     }
 
     /** The improvement plan of a company whose access was revoked. */
     @RolesAllowed("COMPANY_USER")
     public void proposePlan(long caseId, String plan, String address) {
         AbnormalUseCase found = own(caseId);
-        found.proposePlan(text(plan, 2000, "An improvement plan of at most 2000 characters is required"));
-        companyAction(found, "API_CASE_PLAN", address);
+        found.proposePlan(
+                RequestForm.required(plan, 2000, "An improvement plan of at most 2000 characters is required"));
+        recorded(found, "API_CASE_PLAN", address);
     }
 
     /** MOI accepts the explanation: the user may check again. */
@@ -210,7 +212,7 @@ public class ApiOversight {
     /** MOI does not accept the explanation: the company's access is revoked at once. */
     @RolesAllowed("MOI_API_REVIEWER")
     public void refuse(long caseId, String reason, String address) {
-        String why = text(reason, 500, "Refusing an explanation needs its reason");
+        String why = RequestForm.required(reason, 500, "Refusing an explanation needs its reason");
         AbnormalUseCase found = find(caseId);
         found.refuse(why, TaiwanTime.now());
         revoke(found.getOrgId(), "explanation of case #" + caseId + " refused");
@@ -227,7 +229,7 @@ public class ApiOversight {
 
     @RolesAllowed("MOI_API_REVIEWER")
     public void refusePlan(long caseId, String reason, String address) {
-        String why = text(reason, 500, "Refusing a plan needs its reason");
+        String why = RequestForm.required(reason, 500, "Refusing a plan needs its reason");
         AbnormalUseCase found = find(caseId);
         found.refusePlan(why);
         decided(found, "API_CASE_PLAN_REFUSED", address, "改善做法未獲核可：" + why);
@@ -356,14 +358,7 @@ public class ApiOversight {
         return found;
     }
 
-    private static String text(String value, int max, String problem) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException(problem);
-        }
-        return value.strip();
-    }
-
-    private void companyAction(AbnormalUseCase found, String action, String address) {
+    private void recorded(AbnormalUseCase found, String action, String address) {
         audit.record(AuditEntry.screen(
                 context.getCallerPrincipal().getName(),
                 address,
@@ -373,12 +368,7 @@ public class ApiOversight {
     }
 
     private void decided(AbnormalUseCase found, String action, String address, String text) {
-        audit.record(AuditEntry.screen(
-                context.getCallerPrincipal().getName(),
-                address,
-                action,
-                found.getOrgId() + " #" + found.getId(),
-                AuditOutcome.SUCCESS));
+        recorded(found, action, address);
         mailCompany(found.getOrgId(), "異常使用說明 #" + found.getId(), text);
     }
 

@@ -251,8 +251,6 @@ public class ApiRequests {
     }
 
     private static void requireText(String text, String message) {
-        if (text == null || text.isBlank() || text.strip().length() > 500) {
-            throw new IllegalArgumentException(message + " (at most 500 characters)");
-        }
+        RequestForm.required(text, 500, message + " (at most 500 characters)");
     }
 }

@@ -83,11 +83,27 @@ public class IdCardVerifications {
         if (em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(orgId, caller.userId())) != null) {
             answer = 8;
         } else {
-            IdCheckAttempts attempts = counters.lock(orgId, AuditTrail.DAY.format(TaiwanTime.now()), personId);
-            if (attempts.locked()) {
+            // Only wrong checks count, so only they take the counter's row lock: a check that
+            // matches writes nothing. Under the lock the count is read again, and a wrong check
+            // that finds the ID locked meanwhile answers 5 like any other: never a fourth 2–4.
+            String day = AuditTrail.DAY.format(TaiwanTime.now());
+            if (counters.current(orgId, day, personId)
+                    .filter(IdCheckAttempts::locked)
+                    .isPresent()) {
                 answer = 5;
             } else {
-                answer = compare(attempts, personId, applyCode, appliedOn, site);
+                CardCheck.Outcome outcome = compare(personId, applyCode, appliedOn, site);
+                if (outcome == CardCheck.Outcome.MISMATCH) {
+                    IdCheckAttempts attempts = counters.lock(orgId, day, personId);
+                    answer = attempts.locked() ? 5 : 1 + attempts.countWrong();
+                } else {
+                    answer = switch (outcome) {
+                        case MATCH -> 1;
+                        case LOST -> 7;
+                        case NO_LONGER_IN_USE -> 6;
+                        case MISMATCH -> throw new IllegalStateException("counted above");
+                    };
+                }
             }
         }
         audit.record(new AuditEntry(
@@ -108,7 +124,7 @@ public class IdCardVerifications {
                 .build();
     }
 
-    private int compare(IdCheckAttempts attempts, String personId, String applyCode, LocalDate applied, String site) {
+    private CardCheck.Outcome compare(String personId, String applyCode, LocalDate applied, String site) {
         NationalId id;
         boolean valid = true;
         try {
@@ -119,14 +135,8 @@ public class IdCardVerifications {
         }
         boolean known = valid && register.person(id).isPresent();
         boolean retired = valid && !known && register.retired(id).isPresent();
-        CardCheck.Outcome outcome = CardCheck.compare(
+        return CardCheck.compare(
                 known, retired, known ? register.history(personId).cards() : List.of(), applyCode, applied, site);
-        return switch (outcome) {
-            case MATCH -> 1;
-            case LOST -> 7;
-            case NO_LONGER_IN_USE -> 6;
-            case MISMATCH -> 1 + attempts.countWrong();
-        };
     }
 
     /** A refused call's audit record, in its own transaction (the call's was rolled back). */

@@ -5,12 +5,15 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import java.util.Optional;
 import tw.rislink.verification.entity.IdCheckAttempts;
 
-/** The per company, day and ID counter rows, created on first use and locked by the caller's transaction. */
+/** The per company, day and ID counter rows of wrong checks, created on first use and locked by the caller's transaction. */
 @Stateless
 public class IdCheckCounters {
 
@@ -19,6 +22,14 @@ public class IdCheckCounters {
 
     @EJB
     private IdCheckCounters self;
+
+    /** The counter as the database has it now (not a cached copy: another node may have counted), unlocked. */
+    public Optional<IdCheckAttempts> current(String orgId, String day, String personId) {
+        return Optional.ofNullable(em.find(
+                IdCheckAttempts.class,
+                new IdCheckAttempts.Key(orgId, day, personId),
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
+    }
 
     /** The counter, locked until the caller's transaction ends. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

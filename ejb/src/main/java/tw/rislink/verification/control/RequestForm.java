@@ -86,6 +86,19 @@ public record RequestForm(
     }
 
     /**
+     * A required text of the review (an explanation, a plan, a reason): stripped, at most max
+     * characters.
+     *
+     * @throws IllegalArgumentException with the problem otherwise
+     */
+    public static String required(String value, int max, String problem) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value.strip();
+    }
+
+    /**
      * The RSA public key (≥ 2048 bits) from a PEM public key or an X.509 certificate, as base64
      * SubjectPublicKeyInfo.
      */
