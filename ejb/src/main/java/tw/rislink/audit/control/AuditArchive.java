@@ -1,6 +1,7 @@
 package tw.rislink.audit.control;
 
-import jakarta.json.Json;
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -42,7 +43,7 @@ public final class AuditArchive {
     /** Writes the day's file and its signature; returns the file. */
     public static Path write(Path folder, AuditDigest digest, List<AuditRecord> records, AuditSigner signer) {
         StringBuilder text = new StringBuilder();
-        text.append(Json.createObjectBuilder()
+        text.append(JSON.createObjectBuilder()
                         .add("format", FORMAT)
                         .add("day", digest.getDay())
                         .add("digestContent", digest.getContent())
@@ -51,7 +52,7 @@ public final class AuditArchive {
                         .build())
                 .append('\n');
         for (AuditRecord r : records) {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = JSON.createObjectBuilder()
                     .add("id", r.getId())
                     .add("chainDay", r.getChainDay())
                     .add("partition", r.getPartition())
@@ -158,7 +159,7 @@ public final class AuditArchive {
     }
 
     private static JsonObject json(String line) {
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(line))) {
             return reader.readObject();
         }
     }

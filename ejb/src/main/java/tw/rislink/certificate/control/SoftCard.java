@@ -1,6 +1,7 @@
 package tw.rislink.certificate.control;
 
-import jakarta.json.Json;
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -44,7 +45,7 @@ public final class SoftCard {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, derive(pin, salt, ITERATIONS), new GCMParameterSpec(128, iv));
             Base64.Encoder base64 = Base64.getEncoder();
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("format", FORMAT)
                     .add("subject", certificate.getSubjectX500Principal().getName())
                     .add("certificate", base64.encodeToString(certificate.getEncoded()))
@@ -71,7 +72,7 @@ public final class SoftCard {
     /** @throws IllegalArgumentException for a wrong PIN */
     public static Opened open(String json, char[] pin) {
         JsonObject card;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             card = reader.readObject();
         }
         if (!FORMAT.equals(card.getString("format", ""))) {

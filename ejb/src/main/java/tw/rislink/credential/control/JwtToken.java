@@ -1,6 +1,7 @@
 package tw.rislink.credential.control;
 
-import jakarta.json.Json;
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -129,7 +130,7 @@ public final class JwtToken {
     /** The conditionMap claim: the query, a JSON object sent as a string. */
     public JsonObject conditionMap() {
         String text = text("conditionMap", 4000);
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw ApiRefusal.invalidQuery("conditionMap is not a JSON object");
@@ -144,7 +145,7 @@ public final class JwtToken {
     }
 
     private static JsonObject json(String part, String what) {
-        try (JsonReader reader = Json.createReader(
+        try (JsonReader reader = JSON.createReader(
                 new StringReader(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {

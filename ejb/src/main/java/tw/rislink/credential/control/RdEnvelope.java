@@ -1,6 +1,7 @@
 package tw.rislink.credential.control;
 
-import jakarta.json.Json;
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -34,11 +35,11 @@ public final class RdEnvelope {
                 httpMessage,
                 refusal.rdCode(),
                 refusal.getMessage(),
-                Json.createObjectBuilder().build());
+                JSON.createObjectBuilder().build());
     }
 
     private static JsonObject envelope(int http, String httpMessage, String rdCode, String rdMessage, JsonObject data) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("httpCode", String.valueOf(http))
                 .add("httpMessage", httpMessage)
                 .add("rdCode", rdCode)

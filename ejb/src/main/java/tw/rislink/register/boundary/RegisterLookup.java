@@ -77,11 +77,7 @@ public class RegisterLookup {
                                 RegisterEvent.class)
                         .setParameter("id", personId)
                         .getResultList(),
-                em.createQuery(
-                                "SELECT c FROM IdCardIssue c WHERE c.personId = :id ORDER BY c.issuedOn, c.id",
-                                IdCardIssue.class)
-                        .setParameter("id", personId)
-                        .getResultList(),
+                cards(personId),
                 em.createQuery(
                                 "SELECT r FROM MilitaryRecord r WHERE r.personId = :id ORDER BY r.from, r.id",
                                 MilitaryRecord.class)
@@ -99,9 +95,18 @@ public class RegisterLookup {
                         .getResultList());
     }
 
+    /** The ID cards issued to the person, oldest first: all an ID-card check needs, in one query. */
+    public List<IdCardIssue> cards(String personId) {
+        return em.createQuery(
+                        "SELECT c FROM IdCardIssue c WHERE c.personId = :id ORDER BY c.issuedOn, c.id",
+                        IdCardIssue.class)
+                .setParameter("id", personId)
+                .getResultList();
+    }
+
     /** The latest card issued, the one a person now carries (unless reported lost). */
     public Optional<IdCardIssue> currentCard(String personId) {
-        List<IdCardIssue> cards = history(personId).cards();
+        List<IdCardIssue> cards = cards(personId);
         return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
     }
 

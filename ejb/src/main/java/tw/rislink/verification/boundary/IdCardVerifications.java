@@ -1,10 +1,11 @@
 package tw.rislink.verification.boundary;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -119,7 +120,7 @@ public class IdCardVerifications {
                 caller.credential().getAgencyAccount(),
                 "checkIdCardApply=" + answer,
                 answer == 8 || answer == 5 ? AuditOutcome.REFUSED : AuditOutcome.SUCCESS));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("checkIdCardApply", String.valueOf(answer))
                 .build();
     }
@@ -136,7 +137,7 @@ public class IdCardVerifications {
         boolean known = valid && register.person(id).isPresent();
         boolean retired = valid && !known && register.retired(id).isPresent();
         return CardCheck.compare(
-                known, retired, known ? register.history(personId).cards() : List.of(), applyCode, applied, site);
+                known, retired, known ? register.cards(personId) : List.of(), applyCode, applied, site);
     }
 
     /** A refused call's audit record, in its own transaction (the call's was rolled back). */
@@ -167,7 +168,7 @@ public class IdCardVerifications {
 
     /** The envelope of an answered call. */
     public static JsonObject envelope(JsonObject answer) {
-        return RdEnvelope.done(Json.createObjectBuilder(answer));
+        return RdEnvelope.done(JSON.createObjectBuilder(answer));
     }
 
     private static String field(JsonObject query, String name, String pattern) {

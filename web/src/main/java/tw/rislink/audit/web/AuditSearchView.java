@@ -1,10 +1,11 @@
 package tw.rislink.audit.web;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -133,39 +134,39 @@ public class AuditSearchView implements Serializable {
             String agency = agencies.contains(agency(v.agencyCode())) ? agency(v.agencyCode()) : others;
             series.computeIfAbsent(agency, a -> new LinkedHashMap<>()).merge(v.day(), v.records(), Long::sum);
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         days.forEach(d -> labels.add(RocDate.format(LocalDate.parse(d, DateTimeFormatter.BASIC_ISO_DATE))));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int colour = 0;
         for (Map.Entry<String, Map<String, Long>> entry : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (String day : days) {
                 data.add(entry.getValue().getOrDefault(day, 0L));
             }
-            datasets.add(Json.createObjectBuilder()
+            datasets.add(JSON.createObjectBuilder()
                     .add("label", entry.getKey())
                     .add("data", data)
                     .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false)
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add(
                                                         "x",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("stacked", true))
                                                 .add(
                                                         "y",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("stacked", true))))
                 .build()
                 .toString();

@@ -1,7 +1,8 @@
 package tw.rislink.platform.rest;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,9 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean database = health.databaseUp();
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("status", database ? "UP" : "DOWN")
-                .add("checks", Json.createObjectBuilder().add("database", database ? "UP" : "DOWN"))
+                .add("checks", JSON.createObjectBuilder().add("database", database ? "UP" : "DOWN"))
                 .build();
         return Response.status(database ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(body)

@@ -1,7 +1,8 @@
 package tw.rislink.register.rest;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -50,16 +51,16 @@ public class CodeTableResource {
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         }
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         for (CodeEntry entry : codes.validOn(codeTable, day)) {
-            entries.add(Json.createObjectBuilder()
+            entries.add(JSON.createObjectBuilder()
                     .add("code", entry.getCode())
                     .add("nameZh", entry.getNameZh())
                     .add("nameEn", entry.getNameEn())
                     .add("validFrom", RocDate.formatCompact(entry.getValidFrom()))
                     .add("validTo", entry.getValidTo() == null ? "" : RocDate.formatCompact(entry.getValidTo())));
         }
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("table", codeTable.name())
                 .add("on", RocDate.formatCompact(day))
                 .add("codes", entries)
@@ -70,7 +71,7 @@ public class CodeTableResource {
     private static Response error(String message) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build())
+                .entity(JSON.createObjectBuilder().add("error", message).build())
                 .build();
     }
 }

@@ -1,10 +1,11 @@
 package tw.rislink.register.web;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -54,12 +55,12 @@ public class StatisticsView implements Serializable {
         }
         rows = register.statistics(month, county);
         List<Object[]> totals = register.monthlyTotals(county);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder male = Json.createArrayBuilder();
-        JsonArrayBuilder female = Json.createArrayBuilder();
-        JsonArrayBuilder households = Json.createArrayBuilder();
-        JsonArrayBuilder births = Json.createArrayBuilder();
-        JsonArrayBuilder deaths = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder male = JSON.createArrayBuilder();
+        JsonArrayBuilder female = JSON.createArrayBuilder();
+        JsonArrayBuilder households = JSON.createArrayBuilder();
+        JsonArrayBuilder births = JSON.createArrayBuilder();
+        JsonArrayBuilder deaths = JSON.createArrayBuilder();
         for (Object[] row : totals) {
             String m = (String) row[0];
             labels.add(m.substring(0, 3) + "/" + m.substring(3));
@@ -84,7 +85,7 @@ public class StatisticsView implements Serializable {
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)
@@ -94,16 +95,16 @@ public class StatisticsView implements Serializable {
 
     /** A Chart.js configuration, built as JSON so that labels are escaped. */
     private static String chart(String type, JsonArray labels, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         for (JsonObjectBuilder dataset : datasets) {
             all.add(dataset);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", all))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", all))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("animation", false))
