@@ -6,11 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import tw.rislink.audit.control.AuditHash;
 import tw.rislink.audit.entity.AuditChainHead;
 import tw.rislink.audit.entity.AuditEntry;
@@ -63,16 +63,23 @@ public class AuditTrail {
     }
 
     private AuditChainHead lockHead(String day, int partition) {
-        AuditChainHead.Key key = new AuditChainHead.Key(day, partition);
-        AuditChainHead head = em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (head != null) {
-            return head;
+        Optional<AuditChainHead> head = lockedHead(day, partition);
+        if (head.isPresent()) {
+            return head.get();
         }
         try {
             chains.create(day, partition);
         } catch (EJBException e) {
             // Another writer created the same chain a moment before; its row is there now.
         }
-        return em.find(AuditChainHead.class, key, LockModeType.PESSIMISTIC_WRITE);
+        return lockedHead(day, partition).orElseThrow();
+    }
+
+    private Optional<AuditChainHead> lockedHead(String day, int partition) {
+        return em.createNamedQuery(AuditChainHead.LOCK, AuditChainHead.class)
+                .setParameter("day", day)
+                .setParameter("partition", partition)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -25,16 +25,14 @@ public class UsedTokens {
     private EntityManager em;
 
     /**
-     * Claims the token in the call's own transaction, so that a call costs one commit. A replay
-     * racing its original waits on the primary key until the original commits, then fails.
+     * Claims the token in the call's own transaction, so that a call costs one commit. The
+     * primary key decides: a replay of a committed token fails at once, a replay racing its
+     * original waits on the key until the original commits, then fails.
      *
      * @throws ApiRefusal when the token was used before
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void claim(String issKey, String jti, LocalDateTime expiresAtUtc) {
-        if (em.find(UsedToken.class, new UsedToken.Key(issKey, jti)) != null) {
-            throw ApiRefusal.transmission(REPLAYED);
-        }
         try {
             em.persist(new UsedToken(issKey, jti, expiresAtUtc));
             em.flush();

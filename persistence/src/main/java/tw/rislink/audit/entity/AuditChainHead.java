@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -15,7 +18,18 @@ import java.util.Objects;
 @Entity
 @Table(name = "rl_audit_chain")
 @IdClass(AuditChainHead.Key.class)
+@NamedQuery(
+        name = AuditChainHead.LOCK,
+        query = "SELECT h FROM AuditChainHead h WHERE h.chainDay = :day AND h.partition = :partition",
+        lockMode = LockModeType.PESSIMISTIC_WRITE,
+        hints = @QueryHint(name = "eclipselink.refresh", value = "true"))
 public class AuditChainHead {
+
+    /**
+     * Reads and locks one chain end. A named query is prepared once; a locking {@code find}
+     * builds its SQL again on every append, which showed in the profile of every audited call.
+     */
+    public static final String LOCK = "AuditChainHead.lock";
 
     @Id
     @Column(name = "chain_day", length = 8)
