@@ -69,7 +69,7 @@ public class CompanyCertificates {
                 throw new IllegalStateException(
                         "rislink.company.ca is not set: name the PEM file of the business certificate CA(s)");
             }
-            Path dir = testCaDir();
+            Path dir = TestCa.dir();
             caFile = dir.resolve("ca.pem");
             crlFiles = List.of(dir.resolve("crl.pem"));
             prepareTestCa(dir);
@@ -109,13 +109,6 @@ public class CompanyCertificates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Where the embedded default keeps its test CA and the demo cards. */
-    public static Path testCaDir() {
-        String data =
-                System.getProperty("rislink.data.dir", System.getProperty("jboss.server.data.dir", ".") + "/rislink");
-        return Path.of(data, "company-ca");
     }
 
     /**

@@ -42,6 +42,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class TestCa {
 
+    /** Where the embedded default keeps its test CA and the demo cards. */
+    public static Path dir() {
+        String data =
+                System.getProperty("rislink.data.dir", System.getProperty("jboss.server.data.dir", ".") + "/rislink");
+        return Path.of(data, "company-ca");
+    }
+
     private static final char[] STORE_PASSWORD = "rislink-test-ca".toCharArray();
     private static final String ALIAS = "ca";
 

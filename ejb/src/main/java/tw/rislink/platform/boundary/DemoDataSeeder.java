@@ -17,6 +17,7 @@ import tw.rislink.account.entity.Role;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyKind;
 import tw.rislink.certificate.boundary.CompanyCertificates;
+import tw.rislink.certificate.control.TestCa;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.register.boundary.RegisterSeeder;
 
@@ -110,9 +111,7 @@ public class DemoDataSeeder {
                 .append(", PIN ")
                 .append(CompanyCertificates.DEMO_PIN)
                 .append(", card file ")
-                .append(CompanyCertificates.testCaDir()
-                        .resolve("cards")
-                        .resolve(CompanyCertificates.DEMO_COMPANY + ".card.json"))
+                .append(TestCa.dir().resolve("cards").resolve(CompanyCertificates.DEMO_COMPANY + ".card.json"))
                 .append("\n");
         text.append(" Synthetic register: ").append(register).append("\n");
         return text.append("==================================================================")

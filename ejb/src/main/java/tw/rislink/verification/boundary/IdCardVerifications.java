@@ -22,7 +22,6 @@ import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.control.ApiRefusal;
-import tw.rislink.credential.control.RdEnvelope;
 import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.verification.control.CardCheck;
@@ -164,11 +163,6 @@ public class IdCardVerifications {
             em.persist(new ApiUserSuspension(orgId, userId, TaiwanTime.now(), reason));
             audit.record(AuditEntry.system("API_USER_SUSPENDED", orgId + " " + userId));
         }
-    }
-
-    /** The envelope of an answered call. */
-    public static JsonObject envelope(JsonObject answer) {
-        return RdEnvelope.done(JSON.createObjectBuilder(answer));
     }
 
     private static String field(JsonObject query, String name, String pattern) {

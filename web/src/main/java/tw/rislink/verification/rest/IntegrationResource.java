@@ -1,5 +1,7 @@
 package tw.rislink.verification.rest;
 
+import static tw.rislink.platform.control.JsonKit.JSON;
+
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -34,7 +36,7 @@ public class IntegrationResource {
     public Response verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String address = request.getRemoteAddr();
         try {
-            return Response.ok(IdCardVerifications.envelope(verifications.verify(authorization, address)))
+            return Response.ok(RdEnvelope.done(JSON.createObjectBuilder(verifications.verify(authorization, address))))
                     .build();
         } catch (ApiRefusal refusal) {
             verifications.auditRefusal(address, refusal);
