@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,6 +128,25 @@ public final class Browser {
 
     public static <T> T waitFor(ChromeDriver browser, ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Waits until the page that held the element has been replaced (a posted form's answer). */
+    public static void waitForNewPage(ChromeDriver browser, WebElement element) {
+        waitFor(browser, driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                // Chromium reports an element of a document being replaced this way at times,
+                // instead of as stale.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */

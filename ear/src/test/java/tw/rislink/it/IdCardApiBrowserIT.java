@@ -398,7 +398,7 @@ class IdCardApiBrowserIT {
     private void submit() {
         WebElement button = browser.findElement(By.id("request:submit"));
         button.click();
-        wait(ExpectedConditions.stalenessOf(button));
+        Browser.waitForNewPage(browser, button);
     }
 
     private void signIn(URI base, String username) {
