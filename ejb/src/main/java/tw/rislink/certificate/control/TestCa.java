@@ -42,18 +42,18 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class TestCa {
 
+    private static final char[] STORE_PASSWORD = "rislink-test-ca".toCharArray();
+    private static final String ALIAS = "ca";
+
+    private final PrivateKey key;
+    private final X509Certificate certificate;
+
     /** Where the embedded default keeps its test CA and the demo cards. */
     public static Path dir() {
         String data =
                 System.getProperty("rislink.data.dir", System.getProperty("jboss.server.data.dir", ".") + "/rislink");
         return Path.of(data, "company-ca");
     }
-
-    private static final char[] STORE_PASSWORD = "rislink-test-ca".toCharArray();
-    private static final String ALIAS = "ca";
-
-    private final PrivateKey key;
-    private final X509Certificate certificate;
 
     private TestCa(PrivateKey key, X509Certificate certificate) {
         this.key = key;
