@@ -2,6 +2,7 @@ package tw.rislink.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,10 +44,35 @@ final class CompanyClient {
     }
 
     Answer send(String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/integration/rwv2c2"))
+        return send("GET", base.resolve("api/integration/rwv2c2"), token);
+    }
+
+    /** Any call with the headers of the MOI API's clients; every answer must be an envelope. */
+    Answer send(String method, URI uri, String token) throws Exception {
+        return send(http, method, uri, token);
+    }
+
+    /**
+     * The same over HTTP/1.1, as most of the public clients call. (Over HTTP/2 Undertow's own
+     * frame limit answers a very large header with GOAWAY before the application sees it.)
+     */
+    Answer sendHttp11(String method, URI uri, String token) throws Exception {
+        return send(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .sslContext(http.sslContext())
+                        .sslParameters(http.sslParameters())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                method,
+                uri,
+                token);
+    }
+
+    private Answer send(HttpClient http, String method, URI uri, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("sris-consumerAdminId", "00000000")
                 .header("Content-Type", "application/json")
-                .GET();
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -68,10 +94,19 @@ final class CompanyClient {
     }
 
     String token(Map<String, String> query, String userId, PrivateKey key) throws Exception {
+        return token(query, userId, key, Map.of());
+    }
+
+    /**
+     * A token with some claims replaced, e.g. {@code iat}/{@code exp} as the public clients in
+     * production set them (10 minutes either side), or another {@code jobId}.
+     */
+    String token(Map<String, String> query, String userId, PrivateKey key, Map<String, Object> replaced)
+            throws Exception {
         long now = Instant.now().getEpochSecond();
         JsonObject condition =
                 Json.createObjectBuilder(new TreeMap<String, Object>(query)).build();
-        JsonObject claims = Json.createObjectBuilder()
+        JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("orgId", orgId)
                 .add("apId", account)
                 .add("userId", userId)
@@ -83,11 +118,17 @@ final class CompanyClient {
                 .add("iat", now - 180)
                 .add("exp", now + 180)
                 .add("jti", UUID.randomUUID().toString())
-                .add("conditionMap", condition.toString())
-                .build();
+                .add("conditionMap", condition.toString());
+        replaced.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                claims.add(name, number.longValue());
+            } else {
+                claims.add(name, String.valueOf(value));
+            }
+        });
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
+                + url.encodeToString(claims.build().toString().getBytes(StandardCharsets.UTF_8));
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initSign(key);
         rs256.update(input.getBytes(StandardCharsets.US_ASCII));

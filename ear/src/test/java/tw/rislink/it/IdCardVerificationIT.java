@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -20,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,7 +55,11 @@ class IdCardVerificationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTestModule(
-                IdCardVerificationIT.class, Https.class, CompanyClient.class, CompanyClient.Answer.class);
+                IdCardVerificationIT.class,
+                Https.class,
+                CompanyClient.class,
+                CompanyClient.Answer.class,
+                ComparisonProbe.class);
     }
 
     @EJB
@@ -66,6 +73,9 @@ class IdCardVerificationIT {
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "rislink")
+    private EntityManagerFactory persistence;
 
     private KeyPair keys;
     private ApiCredential credential;
@@ -83,6 +93,7 @@ class IdCardVerificationIT {
         Card card = card("c.reported_lost_on IS NULL");
         JsonObject response = call(card.query(), "user01", 200);
         assertEquals("RS7009", response.getString("rdCode"));
+        assertEquals("查詢作業完成", response.getString("rdMessage"), "MOI's own text: client programs compare it");
         assertEquals("200", response.getString("httpCode"));
         assertEquals("1", answer(response));
     }
@@ -118,6 +129,147 @@ class IdCardVerificationIT {
                 3,
                 number("SELECT wrong FROM rl_idcheck_attempt WHERE org_id = '" + ORG + "' AND person_id = '"
                         + card.personId + "'"));
+    }
+
+    @Test
+    void thirty_concurrent_checks_of_one_id_never_compare_more_than_three_wrong_ones() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try (ComparisonProbe probe = ComparisonProbe.attach(persistence)) {
+            Card calibration = card("c.reported_lost_on IS NULL");
+            assertEquals("1", answer(call(calibration.query(), "calib", 200)));
+            int readsPerComparison = probe.reads(calibration.personId);
+            assertTrue(readsPerComparison >= 1, "the probe sees a comparison");
+            int rightAnsweredOne = 0;
+            for (int round = 0; round < 20; round++) {
+                Card card = card("c.reported_lost_on IS NULL");
+                Map<String, String> wrong = card.query();
+                wrong.put("applyYyymmdd", RocDate.formatCompact(card.issued.minusDays(1 + round)));
+                int right = round % 30;
+                List<String> tokens = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    // One user per check: the burst must not look like one user's abnormal use.
+                    tokens.add(token(
+                            credential, keys.getPrivate(), i == right ? card.query() : wrong, "r" + round + "u" + i));
+                }
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> sent = new ArrayList<>();
+                for (String token : tokens) {
+                    sent.add(pool.submit(() -> {
+                        start.await();
+                        return answer(send(token, 200));
+                    }));
+                }
+                start.countDown();
+                List<String> answers = new ArrayList<>();
+                for (Future<String> answer : sent) {
+                    answers.add(answer.get());
+                }
+                String rightAnswer = answers.get(right);
+                Map<String, Integer> counts = new TreeMap<>();
+                answers.forEach(a -> counts.merge(a, 1, Integer::sum));
+                String seen = "round " + round + ": " + counts + ", right one " + rightAnswer;
+                for (String locked : List.of("2", "3", "4")) {
+                    assertEquals(1, counts.getOrDefault(locked, 0), seen);
+                }
+                assertTrue(rightAnswer.equals("1") || rightAnswer.equals("5"), seen);
+                List<String> order = answersInAuditOrder(card.personId);
+                assertEquals(30, order.size(), seen);
+                int third = order.indexOf("4");
+                assertTrue(order.subList(third + 1, 30).stream().allMatch("5"::equals), seen + ", in order " + order);
+                assertTrue(order.subList(0, third).stream().noneMatch("5"::equals), seen + ", in order " + order);
+                int compared =
+                        (int) answers.stream().filter(a -> !a.equals("5")).count();
+                assertEquals(
+                        compared * readsPerComparison,
+                        probe.reads(card.personId),
+                        seen + ": every check answered 5 was not compared");
+                rightAnsweredOne += rightAnswer.equals("1") ? 1 : 0;
+            }
+            System.out.println("Burst test: the right check answered 1 in " + rightAnsweredOne + " of 20 rounds");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_wrong_check_digit_or_an_issue_date_in_the_future_is_refused_and_not_counted() throws Exception {
+        Card card = card("c.reported_lost_on IS NULL");
+        Map<String, String> badDigit = card.query();
+        char last = card.personId.charAt(9);
+        badDigit.put("personId", card.personId.substring(0, 9) + (last == '9' ? '0' : (char) (last + 1)));
+        JsonObject refused = call(badDigit, "user09", 400);
+        assertEquals("RS3822", refused.getString("rdCode"));
+        assertTrue(refused.getString("rdMessage").contains("check digit should be " + last), refused.toString());
+        Map<String, String> future = card.query();
+        future.put(
+                "applyYyymmdd",
+                RocDate.formatCompact(TaiwanTime.now().toLocalDate().plusDays(1)));
+        assertTrue(call(future, "user09", 400).getString("rdMessage").contains("in the future"));
+        Map<String, String> wrong = card.query();
+        wrong.put("issueSiteId", card.site.equals("63000") ? "64000" : "63000");
+        assertEquals("2", answer(call(wrong, "user09", 200)), "the refused queries were not counted");
+        assertEquals("1", answer(call(card.query(), "user09", 200)));
+    }
+
+    @Test
+    void a_call_over_plain_http_is_refused_unread_in_the_envelope() throws Exception {
+        Card card = card("c.reported_lost_on IS NULL");
+        String token = token(credential, keys.getPrivate(), card.query(), "user10");
+        CompanyClient.Answer plain = client(credential)
+                .send("GET", URI.create("http://localhost:8080/rislink/api/integration/rwv2c2"), token);
+        assertEquals(403, plain.status(), plain.envelope().toString());
+        assertEquals("RS7007", plain.rdCode());
+        assertTrue(plain.envelope().getString("rdMessage").contains("HTTPS"));
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM rl_audit_record WHERE subject_ids = '" + card.personId + "'"),
+                "nothing of the plain call was read or recorded");
+        assertEquals("1", answer(send(token, 200)), "its token was not used up either");
+        CompanyClient.Answer ping =
+                client(credential).send("GET", URI.create("http://localhost:8080/rislink/api/ping"), null);
+        assertEquals(403, ping.status());
+    }
+
+    @Test
+    void every_answer_of_the_api_is_an_envelope_with_an_rdcode() throws Exception {
+        CompanyClient client = client(credential);
+        String token = token(
+                credential,
+                keys.getPrivate(),
+                card("c.reported_lost_on IS NULL").query(),
+                "user11");
+        URI api = URI.create("https://localhost:8443/rislink/api/");
+        CompanyClient.Answer unknown = client.send("GET", api.resolve("integration/rwv9z9"), token);
+        assertEquals(404, unknown.status());
+        assertEquals("RS7007", unknown.rdCode());
+        assertTrue(unknown.envelope().getString("rdMessage").contains("integration/rwv9z9"));
+        CompanyClient.Answer posted = client.send("POST", api.resolve("integration/rwv2c2"), token);
+        assertEquals(405, posted.status());
+        assertEquals("RS7007", posted.rdCode());
+        CompanyClient.Answer oversized = client.sendHttp11("GET", api.resolve("integration/rwv2c2"), "x".repeat(20_000));
+        assertEquals(431, oversized.status());
+        assertEquals("RS7007", oversized.rdCode());
+        assertEquals("405", posted.envelope().getString("httpCode"));
+    }
+
+    @Test
+    void tokens_as_real_clients_send_them_are_accepted() throws Exception {
+        Card card = card("c.reported_lost_on IS NULL");
+        long now = java.time.Instant.now().getEpochSecond();
+        String branch = "分行櫃員-teller.0042@branch-013_";
+        String userId = branch + "x".repeat(50 - branch.length());
+        String token = client(credential)
+                .token(card.query(), userId, keys.getPrivate(), Map.of("iat", now - 600, "exp", now + 600));
+        assertEquals("1", answer(send(token, 200)), "iat 10 minutes ago, exp in 10 minutes");
+        assertEquals(
+                userId,
+                text("SELECT user_name FROM rl_audit_record WHERE subject_ids = '" + card.personId + "'"),
+                "the userId is recorded as sent");
+        assertEquals("RS7007", send(token, 401).getString("rdCode"), "and still refused as a replay");
+        String other = client(credential).token(card.query(), "user12", keys.getPrivate(), Map.of("jobId", "V1C101"));
+        JsonObject refused = send(other, 403);
+        assertEquals("RS3811", refused.getString("rdCode"));
+        assertTrue(refused.getString("rdMessage").contains("\"V1C101\""), "names the jobId sent: " + refused);
     }
 
     @Test
@@ -289,6 +441,20 @@ class IdCardVerificationIT {
 
     private static String answer(JsonObject response) {
         return response.getJsonObject("responseData").getString("checkIdCardApply");
+    }
+
+    /** The answers of the checks of one ID in the order they were recorded. */
+    private List<String> answersInAuditOrder(String personId) throws SQLException {
+        List<String> answers = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT data_items FROM rl_audit_record WHERE action = 'ID_CARD_CHECK'"
+                        + " AND subject_ids = '" + personId + "' ORDER BY occurred_at, id")) {
+            while (rs.next()) {
+                answers.add(rs.getString(1).substring("checkIdCardApply=".length()));
+            }
+        }
+        return answers;
     }
 
     private String text(String sql) throws SQLException {

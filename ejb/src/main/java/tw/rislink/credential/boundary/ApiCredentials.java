@@ -7,13 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.JwtToken;
 import tw.rislink.credential.entity.ApiCredential;
 
@@ -50,19 +50,29 @@ public class ApiCredentials {
             throw ApiRefusal.notSetUp(
                     "The credential is " + credential.getStatus().name().toLowerCase());
         }
-        if (!token.text("orgId", 10).equals(credential.getOrgId())
-                || !token.text("apId", 5).equals(credential.getAgencyAccount())) {
-            throw ApiRefusal.notSetUp("orgId or apId is not the one registered for this Iss key");
+        String orgId = token.text("orgId", 10);
+        String apId = token.text("apId", 5);
+        if (!orgId.equals(credential.getOrgId()) || !apId.equals(credential.getAgencyAccount())) {
+            throw ApiRefusal.notSetUp("The token's orgId \"" + ApiRefusal.shown(orgId) + "\" and apId \""
+                    + ApiRefusal.shown(apId) + "\" are not the ones registered for this Iss key");
         }
-        if (!jobId.equals(token.text("jobId", 10)) || !credential.allowsJob(jobId)) {
+        String sentJob = token.text("jobId", 10);
+        if (!jobId.equals(sentJob)) {
+            throw ApiRefusal.notSetUp("The token's jobId \"" + ApiRefusal.shown(sentJob) + "\" is not the job of this"
+                    + " endpoint, which runs " + jobId);
+        }
+        if (!credential.allowsJob(jobId)) {
             throw ApiRefusal.notSetUp("The job " + jobId + " is not allowed for this credential");
         }
         if (!allowed(address, credential.addressList())) {
             throw ApiRefusal.notSetUp("Calls are accepted only from the registered host address, not " + address);
         }
-        String userId = token.text("userId", 12);
-        if (!userId.matches("[A-Za-z0-9]{1,12}")) {
-            throw ApiRefusal.transmission("The claim userId should be at most 12 letters or digits");
+        // userId is the caller's own user, for logging: real clients send up to 50 characters of
+        // their own choosing; control characters would forge lines in logs and exports.
+        String userId = token.text("userId", 50);
+        if (userId.codePoints().anyMatch(Character::isISOControl)) {
+            throw ApiRefusal.transmission(
+                    "The claim userId \"" + ApiRefusal.shown(userId) + "\" contains control characters");
         }
         String jti = token.text("jti", 100);
         usedTokens.claim(
@@ -87,7 +97,7 @@ public class ApiCredentials {
             List<String> addresses,
             List<String> jobs) {
         for (String address : addresses) {
-            parseAddress(address);
+            CallerAddress.parse(address);
         }
         StringBuilder iss = new StringBuilder();
         for (int i = 0; i < 32; i++) {
@@ -100,20 +110,7 @@ public class ApiCredentials {
     }
 
     static boolean allowed(String address, List<String> registered) {
-        InetAddress caller = parseAddress(address);
-        return registered.stream().map(ApiCredentials::parseAddress).anyMatch(caller::equals);
-    }
-
-    /** A literal IPv4 or IPv6 address; never a host name (no DNS lookups on the request path). */
-    static InetAddress parseAddress(String text) {
-        String literal = text == null ? "" : text.strip();
-        if (!literal.matches("[0-9.]+") && !literal.matches("[0-9A-Fa-f:.%]+")) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address");
-        }
-        try {
-            return InetAddress.getByName(literal);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address", e);
-        }
+        InetAddress caller = CallerAddress.parse(address);
+        return registered.stream().map(CallerAddress::parse).anyMatch(caller::equals);
     }
 }

@@ -36,6 +36,19 @@ public class ApiRefusal extends RuntimeException {
         return new ApiRefusal(400, RdEnvelope.INVALID_QUERY, message);
     }
 
+    /**
+     * A value the caller sent, as a refusal names it: at most 40 characters, control characters
+     * replaced, so that a refusal never echoes a large or unprintable input back.
+     */
+    public static String shown(String sent) {
+        if (sent == null) {
+            return "(none)";
+        }
+        StringBuilder shown = new StringBuilder();
+        sent.codePoints().limit(40).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return sent.codePointCount(0, sent.length()) > 40 ? shown + "…" : shown.toString();
+    }
+
     public int httpStatus() {
         return httpStatus;
     }

@@ -5,6 +5,7 @@ import static tw.rislink.platform.control.JsonKit.JSON;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,12 +24,15 @@ import java.util.Base64;
  */
 public final class JwtToken {
 
-    /** Callers' clocks drift; iat/exp are accepted this much outside the window. */
+    /** Callers' clocks drift: iat may lie this far ahead of the server's clock, exp this far behind it. */
     public static final Duration SKEW = Duration.ofSeconds(60);
 
-    /** Tokens live at most this long (send time −180 s to +180 s, DOMAIN.md §8a, plus skew). */
-    public static final Duration MAX_LIFETIME =
-            Duration.ofSeconds(360).plus(SKEW).plus(SKEW);
+    /**
+     * Tokens live at most this long from iat to exp. Public client programs in production send
+     * iat 10 minutes before and exp 10 minutes after their send time (MOI's clock was known to run
+     * slow), so 20 minutes (DOMAIN.md §8a, issue 11).
+     */
+    public static final Duration MAX_LIFETIME = Duration.ofMinutes(20);
 
     private final JsonObject claims;
     private final byte[] signingInput;
@@ -51,11 +55,12 @@ public final class JwtToken {
         }
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
-            throw ApiRefusal.transmission("The JWT should have three parts separated by dots");
+            throw ApiRefusal.transmission("The JWT should have three parts separated by dots, not " + parts.length);
         }
         JsonObject header = json(parts[0], "header");
         if (!"RS256".equals(header.getString("alg", null))) {
-            throw ApiRefusal.transmission("The JWT must be signed with RS256, not " + header.getString("alg", "none"));
+            throw ApiRefusal.transmission(
+                    "The JWT must be signed with RS256, not " + ApiRefusal.shown(header.getString("alg", "none")));
         }
         byte[] signature;
         try {
@@ -71,7 +76,8 @@ public final class JwtToken {
     public String issuer() {
         String iss = claims.getString("iss", null);
         if (iss == null || !iss.matches("[A-Za-z0-9]{32}")) {
-            throw ApiRefusal.transmission("The claim iss should be the 32-character Iss key");
+            throw ApiRefusal.transmission("The claim iss " + ApiRefusal.shown(iss)
+                    + " should be the 32-character Iss key (letters and digits)");
         }
         return iss;
     }
@@ -96,18 +102,28 @@ public final class JwtToken {
         }
     }
 
-    /** iat and exp bracket now, within the skew, and the token is short-lived. */
+    /** iat and exp bracket now, within the skew; exp is not before iat; the token is short-lived. */
     public void checkTimes(Instant now) {
         Instant issued = instant("iat");
         Instant expires = instant("exp");
+        if (expires.isBefore(issued)) {
+            throw ApiRefusal.transmission("The JWT's exp " + expires + " is before its iat " + issued);
+        }
         if (now.isBefore(issued.minus(SKEW))) {
-            throw ApiRefusal.transmission("The JWT is issued in the future (iat): check the caller's clock");
+            throw ApiRefusal.transmission("The JWT's iat " + issued + " is "
+                    + Duration.between(now, issued).toSeconds()
+                    + " s ahead of the server's clock (" + now.getEpochSecond() + "); at most " + SKEW.toSeconds()
+                    + " s are accepted: check the caller's clock");
         }
         if (now.isAfter(expires.plus(SKEW))) {
-            throw ApiRefusal.transmission("The JWT has expired (exp)");
+            throw ApiRefusal.transmission("The JWT expired: its exp " + expires + " is "
+                    + Duration.between(expires, now).toSeconds() + " s before the server's clock ("
+                    + now.getEpochSecond() + ")");
         }
         if (Duration.between(issued, expires).compareTo(MAX_LIFETIME) > 0) {
-            throw ApiRefusal.transmission("The JWT lives longer than " + MAX_LIFETIME.toSeconds() + " s (iat to exp)");
+            throw ApiRefusal.transmission(
+                    "The JWT lives " + Duration.between(issued, expires).toSeconds() + " s from iat to exp; at most "
+                            + MAX_LIFETIME.toSeconds() + " s are accepted");
         }
     }
 
@@ -115,16 +131,25 @@ public final class JwtToken {
         return instant("exp");
     }
 
-    /** A required text claim of at most {@code max} characters. */
+    /** A required text claim of at most {@code max} characters, stripped. */
     public String text(String name, int max) {
-        String value =
-                claims.containsKey(name) && claims.get(name).getValueType() == jakarta.json.JsonValue.ValueType.STRING
-                        ? claims.getString(name).strip()
-                        : null;
-        if (value == null || value.isEmpty() || value.length() > max) {
-            throw ApiRefusal.transmission("The claim " + name + " is missing or longer than " + max + " characters");
+        JsonValue value = claims.get(name);
+        if (value == null) {
+            throw ApiRefusal.transmission("The claim " + name + " is missing");
         }
-        return value;
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw ApiRefusal.transmission(
+                    "The claim " + name + " is " + ApiRefusal.shown(value.toString()) + ": it should be a string");
+        }
+        String text = claims.getString(name).strip();
+        if (text.isEmpty()) {
+            throw ApiRefusal.transmission("The claim " + name + " is empty");
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            throw ApiRefusal.transmission("The claim " + name + " \"" + ApiRefusal.shown(text) + "\" has "
+                    + text.codePointCount(0, text.length()) + " characters; at most " + max + " are accepted");
+        }
+        return text;
     }
 
     /** The conditionMap claim: the query, a JSON object sent as a string. */
@@ -138,8 +163,13 @@ public final class JwtToken {
     }
 
     private Instant instant(String name) {
-        if (!claims.containsKey(name) || claims.get(name).getValueType() != jakarta.json.JsonValue.ValueType.NUMBER) {
+        JsonValue value = claims.get(name);
+        if (value == null) {
             throw ApiRefusal.transmission("The claim " + name + " (seconds since 1970) is missing");
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw ApiRefusal.transmission("The claim " + name + " is " + ApiRefusal.shown(value.toString())
+                    + ": it should be a number of seconds since 1970");
         }
         return Instant.ofEpochSecond(claims.getJsonNumber(name).longValue());
     }

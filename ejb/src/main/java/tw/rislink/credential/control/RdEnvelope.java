@@ -17,10 +17,13 @@ public final class RdEnvelope {
     public static final String INVALID_QUERY = "RS3822";
     public static final String TRANSMISSION_ERROR = "RS7007";
 
+    /** MOI's own text of the done answer; client programs compare it. */
+    public static final String DONE_MESSAGE = "查詢作業完成";
+
     private RdEnvelope() {}
 
     public static JsonObject done(JsonObjectBuilder responseData) {
-        return envelope(200, "OK", DONE, "作業完成", responseData.build());
+        return envelope(200, "OK", DONE, DONE_MESSAGE, responseData.build());
     }
 
     public static JsonObject refused(ApiRefusal refusal) {
@@ -28,6 +31,12 @@ public final class RdEnvelope {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 415 -> "Unsupported Media Type";
+            case 431 -> "Request Header Fields Too Large";
+            case 500 -> "Internal Server Error";
             default -> "Error";
         };
         return envelope(

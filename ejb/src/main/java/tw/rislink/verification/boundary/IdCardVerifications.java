@@ -7,44 +7,41 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
-import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.verification.control.CardCheck;
+import tw.rislink.verification.control.CardQuery;
 import tw.rislink.verification.entity.ApiUserSuspension;
 import tw.rislink.verification.entity.IdCheckAttempts;
+import tw.rislink.verification.entity.IdCheckLock;
 
 /**
  * Job V2C201: does the ID card a company's user typed match the register? Answers
  * {@code checkIdCardApply} 1–8 (DOMAIN.md §8a) and nothing about the person. Three wrong checks
- * of one ID by one company on one Taiwan day lock that ID for that company until midnight: the
- * count is kept in a row locked for the whole check, so however many checks arrive at once,
- * they are compared one after another and no fourth is compared. Every call, answered or
- * refused, is audited.
+ * of one ID by one company on one Taiwan day lock that ID for that company until midnight. The
+ * lockout is decided before anything is compared: a check first locks the stripe of its company
+ * and ID ({@link IdCheckLock}) and only then reads the day's count of wrong checks, compares
+ * and counts, all under that lock, so checks of one ID are compared one after another and no
+ * check is compared once three wrong ones were (docs/ARCHITECTURE.md, "The lockout"). Every
+ * call, answered or refused, is audited.
  */
 @Stateless
 public class IdCardVerifications {
 
     public static final String JOB = "V2C201";
-
-    static final Set<String> ISSUE_SITES = Set.of(
-            "09007", "09020", "10001", "10002", "10003", "10004", "10005", "10006", "10007", "10008", "10009", "10010",
-            "10011", "10012", "10013", "10014", "10015", "10016", "10017", "10018", "10020", "63000", "64000", "65000",
-            "66000", "67000", "68000");
 
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
@@ -58,52 +55,32 @@ public class IdCardVerifications {
     @EJB
     private AuditTrail audit;
 
-    @EJB
-    private IdCheckCounters counters;
-
     /** Authenticates, checks and audits one call; returns the envelope's responseData answer. */
     public JsonObject verify(String authorization, String address) {
         ApiCredentials.Caller caller = credentials.authenticate(authorization, address, JOB);
-        JsonObject query = caller.token().conditionMap();
-        String personId = field(query, "personId", "[A-Z][12]\\d{8}");
-        String applyCode = field(query, "applyCode", "[0-3]");
-        String applied = field(query, "applyYyymmdd", "\\d{7}");
-        String site = field(query, "issueSiteId", "\\d{5}");
-        LocalDate appliedOn;
-        try {
-            appliedOn = RocDate.parseCompact(applied);
-        } catch (IllegalArgumentException e) {
-            throw ApiRefusal.invalidQuery("applyYyymmdd is not a date: " + applied);
-        }
-        if (!ISSUE_SITES.contains(site)) {
-            throw ApiRefusal.invalidQuery("issueSiteId " + site + " is not one of the 27 issuing areas");
-        }
+        LocalDateTime now = TaiwanTime.now();
+        CardQuery query = CardQuery.parse(caller.token().conditionMap(), now.toLocalDate());
         String orgId = caller.credential().getOrgId();
         int answer;
         if (em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(orgId, caller.userId())) != null) {
             answer = 8;
         } else {
-            // Only wrong checks count, so only they take the counter's row lock: a check that
-            // matches writes nothing. Under the lock the count is read again, and a wrong check
-            // that finds the ID locked meanwhile answers 5 like any other: never a fourth 2–4.
-            String day = AuditTrail.DAY.format(TaiwanTime.now());
-            if (counters.current(orgId, day, personId)
-                    .filter(IdCheckAttempts::locked)
-                    .isPresent()) {
+            IdCheckAttempts attempts = lockAttempts(orgId, AuditTrail.DAY.format(now), query.personId());
+            if (attempts.locked()) {
                 answer = 5;
             } else {
-                CardCheck.Outcome outcome = compare(personId, applyCode, appliedOn, site);
-                if (outcome == CardCheck.Outcome.MISMATCH) {
-                    IdCheckAttempts attempts = counters.lock(orgId, day, personId);
-                    answer = attempts.locked() ? 5 : 1 + attempts.countWrong();
-                } else {
-                    answer = switch (outcome) {
-                        case MATCH -> 1;
-                        case LOST -> 7;
-                        case NO_LONGER_IN_USE -> 6;
-                        case MISMATCH -> throw new IllegalStateException("counted above");
-                    };
-                }
+                answer = switch (compare(query)) {
+                    case MATCH -> 1;
+                    case LOST -> 7;
+                    case NO_LONGER_IN_USE -> 6;
+                    case MISMATCH -> {
+                        int wrong = attempts.countWrong();
+                        if (!em.contains(attempts)) {
+                            em.persist(attempts);
+                        }
+                        yield 1 + wrong;
+                    }
+                };
             }
         }
         audit.record(new AuditEntry(
@@ -113,7 +90,7 @@ public class IdCardVerifications {
                 AuditChannel.REST,
                 "ID_CARD_CHECK",
                 JOB,
-                personId,
+                query.personId(),
                 caller.token().text("jti", 100),
                 null,
                 caller.credential().getAgencyAccount(),
@@ -124,19 +101,33 @@ public class IdCardVerifications {
                 .build();
     }
 
-    private CardCheck.Outcome compare(String personId, String applyCode, LocalDate applied, String site) {
-        NationalId id;
-        boolean valid = true;
-        try {
-            id = NationalId.of(personId);
-        } catch (IllegalArgumentException e) {
-            id = null;
-            valid = false;
-        }
-        boolean known = valid && register.person(id).isPresent();
-        boolean retired = valid && !known && register.retired(id).isPresent();
+    /**
+     * Locks the stripe of the company's checks of this ID until the transaction ends, then reads
+     * the day's wrong checks as the database has them now (a check on another node may just have
+     * counted): a new, not yet persisted counter when there were none.
+     */
+    private IdCheckAttempts lockAttempts(String orgId, String day, String personId) {
+        em.createNamedQuery(IdCheckLock.TAKE, IdCheckLock.class)
+                .setParameter("stripe", IdCheckLock.stripeOf(orgId, personId))
+                .getSingleResult();
+        IdCheckAttempts counted = em.find(
+                IdCheckAttempts.class,
+                new IdCheckAttempts.Key(orgId, day, personId),
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+        return counted != null ? counted : new IdCheckAttempts(orgId, day, personId);
+    }
+
+    private CardCheck.Outcome compare(CardQuery query) {
+        NationalId id = NationalId.of(query.personId());
+        boolean known = register.person(id).isPresent();
+        boolean retired = !known && register.retired(id).isPresent();
         return CardCheck.compare(
-                known, retired, known ? register.cards(personId) : List.of(), applyCode, applied, site);
+                known,
+                retired,
+                known ? register.cards(query.personId()) : List.of(),
+                query.applyCode(),
+                query.appliedOn(),
+                query.site());
     }
 
     /** A refused call's audit record, in its own transaction (the call's was rolled back). */
@@ -151,7 +142,7 @@ public class IdCardVerifications {
                 JOB,
                 null,
                 null,
-                refusal.rdCode() + " " + refusal.getMessage(),
+                clip(refusal.rdCode() + " " + refusal.getMessage(), 400),
                 null,
                 null,
                 AuditOutcome.REFUSED));
@@ -165,11 +156,7 @@ public class IdCardVerifications {
         }
     }
 
-    private static String field(JsonObject query, String name, String pattern) {
-        JsonValue value = query.get(name);
-        if (!(value instanceof JsonString text) || !text.getString().matches(pattern)) {
-            throw ApiRefusal.invalidQuery("conditionMap." + name + " should match " + pattern);
-        }
-        return text.getString();
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

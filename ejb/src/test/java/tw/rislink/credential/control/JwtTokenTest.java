@@ -80,10 +80,60 @@ class JwtTokenTest {
                 .contains("expired"));
         assertTrue(assertThrows(ApiRefusal.class, () -> token.checkTimes(now.minusSeconds(300)))
                 .getMessage()
-                .contains("future"));
+                .contains("ahead of the server's clock"));
         JwtToken forever =
                 JwtToken.parse(sign("RS256", claims().add("exp", now.getEpochSecond() + 86_400), keys.getPrivate()));
         assertThrows(ApiRefusal.class, () -> forever.checkTimes(now));
+    }
+
+    @Test
+    void real_clients_tokens_of_ten_minutes_either_side_are_accepted_for_their_whole_life() throws Exception {
+        JwtToken token = JwtToken.parse(sign(
+                "RS256",
+                claims().add("iat", now.getEpochSecond() - 600).add("exp", now.getEpochSecond() + 600),
+                keys.getPrivate()));
+        token.checkTimes(now);
+        token.checkTimes(now.minusSeconds(600));
+        token.checkTimes(now.plusSeconds(600 + 60));
+        assertTrue(assertThrows(ApiRefusal.class, () -> token.checkTimes(now.plusSeconds(600 + 61)))
+                .getMessage()
+                .contains("expired"));
+    }
+
+    @Test
+    void exp_before_iat_a_token_from_the_future_and_one_living_over_20_minutes_are_refused() throws Exception {
+        JwtToken backwards = JwtToken.parse(sign(
+                "RS256",
+                claims().add("iat", now.getEpochSecond()).add("exp", now.getEpochSecond() - 1),
+                keys.getPrivate()));
+        assertTrue(assertThrows(ApiRefusal.class, () -> backwards.checkTimes(now))
+                .getMessage()
+                .contains("before its iat"));
+        JwtToken early = JwtToken.parse(sign(
+                "RS256",
+                claims().add("iat", now.getEpochSecond() + 61).add("exp", now.getEpochSecond() + 600),
+                keys.getPrivate()));
+        assertTrue(assertThrows(ApiRefusal.class, () -> early.checkTimes(now))
+                .getMessage()
+                .contains("61 s ahead"));
+        JwtToken longLived = JwtToken.parse(sign(
+                "RS256",
+                claims().add("iat", now.getEpochSecond() - 601).add("exp", now.getEpochSecond() + 600),
+                keys.getPrivate()));
+        assertTrue(assertThrows(ApiRefusal.class, () -> longLived.checkTimes(now))
+                .getMessage()
+                .contains("1201 s"));
+    }
+
+    @Test
+    void a_claim_refusal_names_what_was_sent() throws Exception {
+        JwtToken token = JwtToken.parse(sign("RS256", claims().add("userId", "x".repeat(51)), keys.getPrivate()));
+        ApiRefusal tooLong = assertThrows(ApiRefusal.class, () -> token.text("userId", 50));
+        assertTrue(tooLong.getMessage().contains("51 characters"), tooLong.getMessage());
+        JwtToken numeric = JwtToken.parse(sign("RS256", claims().add("jobId", 42), keys.getPrivate()));
+        assertTrue(assertThrows(ApiRefusal.class, () -> numeric.text("jobId", 10))
+                .getMessage()
+                .contains("is 42"));
     }
 
     @Test

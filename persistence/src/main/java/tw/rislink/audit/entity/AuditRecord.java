@@ -48,7 +48,7 @@ public class AuditRecord implements Serializable {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
-    @Column(name = "user_name", length = 30)
+    @Column(name = "user_name", length = 50)
     private String userName;
 
     @Column(name = "agency_code", length = 10)

@@ -39,7 +39,7 @@ public class AbnormalUseCase {
     @Column(name = "org_id", nullable = false, length = 10)
     private String orgId;
 
-    @Column(name = "user_id", nullable = false, length = 12)
+    @Column(name = "user_id", nullable = false, length = 50)
     private String userId;
 
     @Column(name = "finding", nullable = false, length = 300)

@@ -20,7 +20,7 @@ public class ApiUserSuspension {
     private String orgId;
 
     @Id
-    @Column(name = "user_id", length = 12)
+    @Column(name = "user_id", length = 50)
     private String userId;
 
     @Column(name = "suspended_at", nullable = false)

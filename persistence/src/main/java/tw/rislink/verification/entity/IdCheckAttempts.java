@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * A company's wrong ID-card checks of one ID number on one Taiwan day. The row is locked while
- * a check runs, so concurrent checks of the same ID count one after another.
+ * A company's wrong ID-card checks of one ID number on one Taiwan day, created by the first
+ * wrong one. It is read and counted only under the lock of its {@link IdCheckLock} stripe, so
+ * concurrent checks of the same ID are decided one after another.
  */
 @Entity
 @Table(name = "rl_idcheck_attempt")

@@ -13,13 +13,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.RdEnvelope;
+import tw.rislink.platform.rest.ApiTransportFilter;
 import tw.rislink.verification.boundary.IdCardVerifications;
 
 /**
  * {@code GET {base}/integration/rwv2c2}: ID-card verification for companies, the MOI API's
  * call (DOMAIN.md §8a). An existing client changes only its base URL to
- * {@code https://<host>/rislink/api}. Authentication is the JWT, not a session.
+ * {@code https://<host>/rislink/api}. Authentication is the JWT, not a session; the caller's
+ * address is the one {@link ApiTransportFilter} established. A refusal is audited here and
+ * answered in the envelope by {@code ApiExceptionMapper}.
  */
 @Path("integration")
 public class IntegrationResource {
@@ -34,16 +38,13 @@ public class IntegrationResource {
     @Path("rwv2c2")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response verify(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String address = request.getRemoteAddr();
+        String address = ((CallerAddress) request.getAttribute(ApiTransportFilter.CALLER)).address();
         try {
             return Response.ok(RdEnvelope.done(JSON.createObjectBuilder(verifications.verify(authorization, address))))
                     .build();
         } catch (ApiRefusal refusal) {
             verifications.auditRefusal(address, refusal);
-            return Response.status(refusal.httpStatus())
-                    .entity(RdEnvelope.refused(refusal))
-                    .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-                    .build();
+            throw refusal;
         }
     }
 }
