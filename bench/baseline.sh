@@ -10,7 +10,7 @@ HOME_DIR=$(ls -d "$ROOT"/wildfly-config/target/wildfly/wildfly-* | head -n 1)
 EAR="$ROOT/ear/target/rislink.ear"
 WORK="$ROOT/bench/target/baseline"
 OFFSET=200
-PORT=$((8080 + OFFSET))
+PORT=$((8443 + OFFSET))
 ROUNDS=${ROUNDS:-3}
 SECONDS_PER_ROUND=${SECONDS_PER_ROUND:-15}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -49,7 +49,7 @@ start_server; first=$STARTED_IN; stop_server
 start_server; warm=$STARTED_IN
 
 load() {
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency "http://127.0.0.1:$PORT/rislink/api/$1"
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency "https://127.0.0.1:$PORT/rislink/api/$1"
 }
 echo "warming up (${SECONDS_PER_ROUND}s per endpoint)..." >&2
 load ping >/dev/null

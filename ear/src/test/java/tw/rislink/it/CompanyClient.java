@@ -57,7 +57,8 @@ final class CompanyClient {
      * frame limit answers a very large header with GOAWAY before the application sees it.)
      */
     Answer sendHttp11(String method, URI uri, String token) throws Exception {
-        return send(HttpClient.newBuilder()
+        return send(
+                HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .sslContext(http.sslContext())
                         .sslParameters(http.sslParameters())

@@ -246,7 +246,8 @@ class IdCardVerificationIT {
         CompanyClient.Answer posted = client.send("POST", api.resolve("integration/rwv2c2"), token);
         assertEquals(405, posted.status());
         assertEquals("RS7007", posted.rdCode());
-        CompanyClient.Answer oversized = client.sendHttp11("GET", api.resolve("integration/rwv2c2"), "x".repeat(20_000));
+        CompanyClient.Answer oversized =
+                client.sendHttp11("GET", api.resolve("integration/rwv2c2"), "x".repeat(20_000));
         assertEquals(431, oversized.status());
         assertEquals("RS7007", oversized.rdCode());
         assertEquals("405", posted.envelope().getString("httpCode"));
