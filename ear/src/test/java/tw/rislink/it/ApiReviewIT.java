@@ -40,8 +40,8 @@ import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.verification.boundary.ApiRequests;
 import tw.rislink.verification.boundary.IdCardVerifications;
 import tw.rislink.verification.boundary.RegistryCheck;
-import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.control.RegistrySource;
+import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
 
 /**
@@ -208,12 +208,14 @@ class ApiReviewIT {
             URI base = Https.base(0);
             java.net.http.HttpClient moi = Https.client();
             assertTrue(new SignInForm(moi, base).signIn(REVIEWER, PASSWORD).signedIn());
-            String screen = Https.get(moi, base.resolve("moi/cases.xhtml"), "zh-TW").body();
+            String screen =
+                    Https.get(moi, base.resolve("moi/cases.xhtml"), "zh-TW").body();
             assertTrue(screen.contains("公司登記資料來源未設定"), "MOI's cases screen says so");
         } finally {
             System.clearProperty(RegistrySource.SETTING);
         }
-        assertEquals("UP", health().getJsonObject("checks").getString("companyRegistry"), "embedded default: demo table");
+        assertEquals(
+                "UP", health().getJsonObject("checks").getString("companyRegistry"), "embedded default: demo table");
         assertTrue(registryCheck.run() >= 1);
         assertEquals("REVOKED", credentialStatus(dissolved), "with the registry, the dissolved company is revoked");
     }
@@ -248,8 +250,7 @@ class ApiReviewIT {
     }
 
     private boolean queued(long id) throws Exception {
-        return Identity.as(REVIEWER, PASSWORD, () -> requests.queue()).stream()
-                .anyMatch(r -> r.getId() == id);
+        return Identity.as(REVIEWER, PASSWORD, () -> requests.queue()).stream().anyMatch(r -> r.getId() == id);
     }
 
     /** A company user of another company (the demo bank's agency is created at its first card sign-in; use a government one). */
@@ -272,7 +273,8 @@ class ApiReviewIT {
                 String.format("AW%03d", 800 + USERS.incrementAndGet() % 99),
                 org,
                 holder,
-                Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded()),
+                Base64.getEncoder()
+                        .encodeToString(generator.generateKeyPair().getPublic().getEncoded()),
                 List.of("127.0.0.1"),
                 List.of(IdCardVerifications.JOB));
     }

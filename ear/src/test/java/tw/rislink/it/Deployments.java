@@ -37,8 +37,7 @@ public final class Deployments {
                 .addAsWebInfResource(
                         new StringAsset("<jboss-web><security-domain>rislink</security-domain></jboss-web>"),
                         "jboss-web.xml")
-                .setManifest(new StringAsset(
-                        "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         Testable.archiveToTest(probe);
         ear.addAsModule(probe);
         String applicationXml;
@@ -57,7 +56,8 @@ public final class Deployments {
     /** The jar a class of the test class path was loaded from, to package it into a test module. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -19,8 +19,9 @@ public class CompanyRegistries {
     @EJB
     private SchemaMigrator schema;
 
+    /** {@link RegistryTable}, the one source there is (by its business interface). */
     @EJB
-    private RegistryTable table;
+    private CompanyRegistry table;
 
     /** The configured registry; empty when none is, or the setting names none that exists. */
     public Optional<CompanyRegistry> configured() {
