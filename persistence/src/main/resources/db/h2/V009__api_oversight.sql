@@ -1,7 +1,6 @@
 -- Oversight of the ID-card verification API (seed 002): cases asking a company to explain
--- abnormal use by a deadline, and the company registry the yearly check compares with (the
--- embedded default; in production the Ministry of Economic Affairs' registry behind the same
--- interface).
+-- abnormal use by a deadline, and the embedded default's demo company registry the yearly check
+-- compares with (only here: the Oracle script leaves rl_company_registry to the DBA).
 CREATE SEQUENCE rl_api_case_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE rl_api_case (

@@ -1,7 +1,9 @@
 -- Oversight of the ID-card verification API (seed 002): cases asking a company to explain
--- abnormal use by a deadline, and the company registry the yearly check compares with (the
--- embedded default; in production the Ministry of Economic Affairs' registry behind the same
--- interface).
+-- abnormal use by a deadline. The company registry the yearly check compares with is not
+-- created here: the embedded default's demo rows must never stand in for the Ministry of
+-- Economic Affairs' registry. A DBA creates rl_company_registry (business_id, company_name,
+-- registered 1/0) as a table or view over that registry and sets rislink.company.registry=table
+-- (docs/OPERATIONS.md); until then the check revokes nobody and alerts.
 CREATE SEQUENCE rl_api_case_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE rl_api_case (
@@ -17,15 +19,5 @@ CREATE TABLE rl_api_case (
 );
 
 CREATE INDEX rl_api_case_status_ix ON rl_api_case (status, due_on);
-
-CREATE TABLE rl_company_registry (
-    business_id   VARCHAR2(8 CHAR) NOT NULL PRIMARY KEY,
-    company_name  VARCHAR2(100 CHAR) NOT NULL,
-    registered    NUMBER(1) NOT NULL
-);
-
-INSERT INTO rl_company_registry (business_id, company_name, registered) VALUES ('04595252', '示範商業銀行股份有限公司', 1);
-INSERT INTO rl_company_registry (business_id, company_name, registered) VALUES ('96979933', '中華電信股份有限公司', 1);
-INSERT INTO rl_company_registry (business_id, company_name, registered) VALUES ('10458570', '已解散示範股份有限公司', 0);
 
 COMMENT ON TABLE rl_api_case IS 'Abnormal-use cases: the company must explain by due_on or lose access';

@@ -23,13 +23,21 @@ public final class Deployments {
     /**
      * The EAR with one more web module, {@code /rislink-it}, that carries an in-container test
      * class. Arquillian reaches the test over plain HTTP there, which the application's own module
-     * (HTTPS only) would redirect. The test module sees the EJB module, as the application's does.
+     * (HTTPS only) would redirect. The test module sees the EJB module, as the application's does,
+     * and is in the application's security domain (without constraints of its own), so that a test
+     * can call services as a signed-in user ({@link Identity}).
      */
     public static EnterpriseArchive withTestModule(Class<?> test, Class<?>... helpers) {
         EnterpriseArchive ear = ear();
         WebArchive probe = ShrinkWrap.create(WebArchive.class, "rislink-it.war")
                 .addClass(test)
-                .addClasses(helpers);
+                .addClasses(helpers)
+                .addClasses(Identity.class, MailSink.class)
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsWebInfResource(
+                        new StringAsset("<jboss-web><security-domain>rislink</security-domain></jboss-web>"),
+                        "jboss-web.xml")
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         Testable.archiveToTest(probe);
         ear.addAsModule(probe);
         String applicationXml;
@@ -43,6 +51,16 @@ public final class Deployments {
                 "<module><web><web-uri>rislink-it.war</web-uri><context-root>/rislink-it</context-root></web></module>"
                         + "</application>")));
         return ear;
+    }
+
+    /** The jar a class of the test class path was loaded from, to package it into a test module. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static File earFile() {

@@ -40,8 +40,9 @@ import tw.rislink.register.control.RegisterSink;
 /**
  * A company applies for the ID-card verification API in the browser, MOI approves it, the
  * company reads its Iss key from the progress query and checks a card of the register with a
- * JWT signed by its own key. Then it asks to move its host, and the old host keeps working until
- * MOI approves the change.
+ * JWT signed by its own key. Then it asks to move its host, MOI asks for more information, the
+ * company answers it on its progress screen, and the old host keeps working until MOI approves
+ * the change.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -102,6 +103,20 @@ class IdCardApiBrowserIT {
         String change = confirmed.get(0).getAttribute("data-request");
         signOut(base);
         assertEquals("1", client.check(card, "teller01", cardKey()).code(), "the old host until approval");
+
+        // MOI asks for more; the company answers on its progress screen and the change returns to the queue.
+        askForMore(base, change, "請說明新主機之所在機房");
+        assertTrue(mailed("申請 #" + change, "請說明新主機之所在機房"), "the question is e-mailed");
+        Browser.signInDemoCompany(browser, base);
+        browser.findElement(By.cssSelector("[data-menu='menu-company-progress']"))
+                .click();
+        WebElement send = wait(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".rl-answer-send[data-request='" + change + "']")));
+        fill("progress:answer", "新主機位於本行臺北第二機房。");
+        send.click();
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".rl-status[data-request='" + change + "'][data-status='SUBMITTED']")));
+        signOut(base);
 
         approve(base, change);
         CompanyClient.Answer moved = client.check(card, "teller01", cardKey());
@@ -335,6 +350,17 @@ class IdCardApiBrowserIT {
         return wait(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#messages .ui-messages-error-summary")))
                 .getText();
+    }
+
+    private void askForMore(URI base, String request, String question) {
+        signIn(base, "moi");
+        browser.findElement(By.cssSelector("[data-menu='menu-moi-review']")).click();
+        WebElement ask = wait(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".rl-ask[data-request='" + request + "']")));
+        fill("review:note", question);
+        ask.click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), request));
+        signOut(base);
     }
 
     private void approve(URI base, String request) throws Exception {

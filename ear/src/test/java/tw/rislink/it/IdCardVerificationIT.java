@@ -39,6 +39,7 @@ import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.verification.boundary.ApiOversight;
 import tw.rislink.verification.boundary.IdCardVerifications;
+import tw.rislink.verification.boundary.RegistryCheck;
 
 /**
  * A company's client program calls {@code GET /api/integration/rwv2c2} over HTTPS with a JWT
@@ -70,6 +71,9 @@ class IdCardVerificationIT {
 
     @EJB
     private ApiOversight oversight;
+
+    @EJB
+    private RegistryCheck registryCheck;
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
@@ -359,7 +363,7 @@ class IdCardVerificationIT {
         ApiCredential dissolved = issue("10458570", "已解散示範股份有限公司", List.of("127.0.0.1", "::1"));
         ApiCredential renamed = issue("96979933", "中華電信公司（舊名）", List.of("127.0.0.1", "::1"));
         ApiCredential registered = issue(ORG, "示範商業銀行股份有限公司", List.of("127.0.0.1", "::1"));
-        assertTrue(oversight.yearlyCheck() >= 2);
+        assertTrue(registryCheck.run() >= 2);
         Card card = card("c.reported_lost_on IS NULL");
         assertEquals(
                 "RS3811",

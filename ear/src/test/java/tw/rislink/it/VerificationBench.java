@@ -42,6 +42,8 @@ public final class VerificationBench {
         int rounds = Integer.parseInt(System.getProperty("rounds", "3"));
         int seconds = Integer.parseInt(System.getProperty("seconds", "15"));
         int clients = Integer.parseInt(System.getProperty("clients", "16"));
+        // With -Dprofile=<file.jfr>, the server records a flight recording of round 1's checks.
+        String profile = System.getProperty("profile");
         Path work = Path.of(System.getProperty("rislink.work.dir", "target"), "verification-bench");
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -91,7 +93,15 @@ public final class VerificationBench {
                 double[] ping = wrk(base + "ping", seconds, clients);
                 double[] health = wrk(base + "health", seconds, clients);
                 int needed = (int) Math.max(3000, check[0] * seconds * 1.5);
-                check = wrk(base + "integration/rwv2c2", seconds, clients, sign(keys, cards, needed, tokenFile));
+                String signed = sign(keys, cards, needed, tokenFile);
+                boolean profiling = round == 1 && profile != null;
+                if (profiling) {
+                    jcmd(server.portOffset(), "JFR.start", "name=check", "settings=profile", "filename=" + profile);
+                }
+                check = wrk(base + "integration/rwv2c2", seconds, clients, signed);
+                if (profiling) {
+                    jcmd(server.portOffset(), "JFR.stop", "name=check");
+                }
                 checks.add(check);
                 row(table, round, "GET /api/ping", ping, health, ping);
                 row(table, round, "GET /api/health", health, health, ping);
@@ -114,6 +124,20 @@ public final class VerificationBench {
                             + " p50 %.2f ms, p99 %.2f ms%n",
                     capacity, pause, half[0], half[1], half[2]);
         }
+    }
+
+    /** Runs a diagnostic command in the benchmark's server JVM (found by its port offset). */
+    private static void jcmd(int portOffset, String... command) throws Exception {
+        long pid = ProcessHandle.allProcesses()
+                .filter(p ->
+                        p.info().commandLine().orElse("").contains("-Djboss.socket.binding.port-offset=" + portOffset)
+                                && p.info().command().orElse("").endsWith("java"))
+                .findFirst()
+                .orElseThrow()
+                .pid();
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).inheritIO().start().waitFor();
     }
 
     private static void row(

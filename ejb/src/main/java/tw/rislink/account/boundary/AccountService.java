@@ -2,8 +2,6 @@ package tw.rislink.account.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import tw.rislink.account.control.LockNotice;
 import tw.rislink.account.control.LockoutPolicy;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.AccountStatus;
@@ -25,6 +24,7 @@ import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.boundary.MailService;
 
 @Stateless
 public class AccountService {
@@ -37,8 +37,8 @@ public class AccountService {
     @EJB
     private AccountUnlockScheduler unlockScheduler;
 
-    @Inject
-    private Event<AccountLocked> locked;
+    @EJB
+    private MailService mail;
 
     @EJB
     private AuditTrail audit;
@@ -99,14 +99,16 @@ public class AccountService {
         if (account.getStatus() == AccountStatus.LOCKED) {
             return SignInFailure.LOCKED;
         }
-        LocalDateTime now = TaiwanTime.now();
-        if (!account.recordFailedSignIn(now)) {
+        if (!account.recordFailedSignIn(TaiwanTime.now())) {
             return SignInFailure.UNKNOWN_OR_WRONG;
         }
+        LocalDateTime lockedAt = account.getLockedAt();
         Duration lockout = LockoutPolicy.lockoutDuration();
-        unlockScheduler.scheduleUnlock(account.getUsername(), lockout);
-        locked.fire(new AccountLocked(
-                account.getUsername(), account.getDisplayName(), account.getEmail(), now, now.plus(lockout)));
+        unlockScheduler.scheduleUnlock(account.getUsername(), lockedAt, lockout);
+        mail.send(
+                account.getEmail(),
+                LockNotice.SUBJECT,
+                LockNotice.body(account.getUsername(), account.getDisplayName(), lockedAt, lockedAt.plus(lockout)));
         audit.record(AuditEntry.system(ACCOUNT_LOCKED, account.getUsername()));
         LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
                 + " wrong passwords");
@@ -120,23 +122,44 @@ public class AccountService {
         });
     }
 
-    /**
-     * Lifts a lock.
-     *
-     * @param administrator who unlocked it, or null for the unlock timer
-     */
+    /** An administrator lifts a lock before its timer does. */
     public boolean unlock(String username, String administrator, String address) {
         Optional<UserAccount> account = find(username);
         account.ifPresent(a -> {
             a.unlock();
             audit.record(
-                    administrator == null
-                            ? AuditEntry.system(ACCOUNT_UNLOCKED, a.getUsername())
-                            : AuditEntry.screen(
-                                    administrator, address, ACCOUNT_UNLOCKED, a.getUsername(), AuditOutcome.SUCCESS));
-            LOG.info(() -> "Account " + a.getUsername() + " unlocked");
+                    AuditEntry.screen(administrator, address, ACCOUNT_UNLOCKED, a.getUsername(), AuditOutcome.SUCCESS));
+            LOG.info(() -> "Account " + a.getUsername() + " unlocked by " + administrator);
         });
         return account.isPresent();
+    }
+
+    /**
+     * The lockout period of one lock has ended: lifts that lock, and no other. Once an
+     * administrator has unlocked the account and wrong passwords have locked it again, the first
+     * lock's timer still fires, and must not end the new lock early. Read under the row lock, so
+     * that a lock being taken at the same moment is seen.
+     *
+     * @param lockedAt when the lock the timer was set for was taken; null for timers stored
+     *     before timers named their lock, which lift any lock as they always did
+     * @return whether the account was unlocked
+     */
+    public boolean lockoutEnded(String username, LocalDateTime lockedAt) {
+        Optional<Long> id = find(username).map(UserAccount::getId);
+        if (id.isEmpty()) {
+            return false;
+        }
+        UserAccount account = em.find(UserAccount.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
+        if (account.getStatus() != AccountStatus.LOCKED
+                || (lockedAt != null && !lockedAt.equals(account.getLockedAt()))) {
+            LOG.info(() -> "Unlock timer of " + username + " for the lock of " + lockedAt
+                    + " ignored: that lock was already lifted");
+            return false;
+        }
+        account.unlock();
+        audit.record(AuditEntry.system(ACCOUNT_UNLOCKED, account.getUsername()));
+        LOG.info(() -> "Account " + account.getUsername() + " unlocked: its lockout period ended");
+        return true;
     }
 
     public List<UserAccount> all() {

@@ -9,11 +9,13 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.LocalDateTime;
 
 /**
  * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
  * database by the server's timer data store), so a restart during the lockout does not leave
  * the account locked for ever: a timeout missed while the server was down fires at startup.
+ * Each timer names the lock it was set for, and lifts only that one.
  */
 @Stateless
 public class AccountUnlockScheduler {
@@ -24,17 +26,21 @@ public class AccountUnlockScheduler {
     @EJB
     private AccountService accounts;
 
-    public void scheduleUnlock(String username, Duration lockout) {
-        timerService.createSingleActionTimer(lockout.toMillis(), new TimerConfig(new UnlockAccount(username), true));
+    public void scheduleUnlock(String username, LocalDateTime lockedAt, Duration lockout) {
+        timerService.createSingleActionTimer(
+                lockout.toMillis(), new TimerConfig(new UnlockAccount(username, lockedAt), true));
     }
 
     @Timeout
     void unlock(Timer timer) {
         if (timer.getInfo() instanceof UnlockAccount unlock) {
-            accounts.unlock(unlock.username(), null, null);
+            accounts.lockoutEnded(unlock.username(), unlock.lockedAt());
         }
     }
 
-    /** What the stored timer carries. */
-    public record UnlockAccount(String username) implements Serializable {}
+    /**
+     * What the stored timer carries. Timers stored before {@code lockedAt} existed read back
+     * with it null (a record's missing component).
+     */
+    public record UnlockAccount(String username, LocalDateTime lockedAt) implements Serializable {}
 }

@@ -1,40 +1,27 @@
 package tw.rislink.platform.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
-import java.util.logging.Logger;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 /**
- * Sends plain-text mail through the server's mail session (configure-mail.cli), off the
- * caller's thread, so that a slow or absent SMTP server never holds up a user's request.
+ * The one way the application sends mail. A mail is part of the caller's transaction: it leaves
+ * only after that transaction commits, so that a decision rolled back (a failed write, a
+ * conflicting decision, an error later in the same request) never tells anyone it was taken.
+ * Called without a transaction, the mail is sent at once.
  */
 @Stateless
+@PermitAll
 public class MailService {
 
-    private static final Logger LOG = Logger.getLogger(MailService.class.getName());
+    @Inject
+    private Event<OutgoingMail> outgoing;
 
-    @Resource(lookup = "java:jboss/mail/Rislink")
-    private Session session;
-
-    @Asynchronous
     public void send(String to, String subject, String body) {
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
-            message.setSentDate(new Date());
-            Transport.send(message);
-        } catch (MessagingException e) {
-            LOG.warning(() -> "Mail \"" + subject + "\" to " + to + " was not sent: " + e.getMessage());
+        if (to == null || to.isBlank()) {
+            return;
         }
+        outgoing.fire(new OutgoingMail(to.strip(), subject, body));
     }
 }

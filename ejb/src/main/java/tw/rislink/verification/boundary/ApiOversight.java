@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.audit.boundary.AuditTrail;
@@ -28,9 +26,7 @@ import tw.rislink.calendar.boundary.Holidays;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.entity.ApiCredential;
-import tw.rislink.platform.boundary.MailService;
 import tw.rislink.platform.control.Settings;
-import tw.rislink.verification.control.CompanyRegistry;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.AbnormalUseCase;
 import tw.rislink.verification.entity.ApiUserSuspension;
@@ -39,8 +35,8 @@ import tw.rislink.verification.entity.ApiUserSuspension;
  * MOI's oversight of the ID-card verification API (seed 002). Abnormal use, read from the audit
  * trail every quarter hour: a user with too many wrong checks or too many distinct IDs in a day
  * is suspended (answer 8) and the company is asked to explain within 5 working days; an open
- * case past its deadline revokes the company's access. Every year, each company with access
- * must still be in the company registry under its name, or its access is revoked at once.
+ * case past its deadline revokes the company's access. The yearly registry check is
+ * {@link RegistryCheck}.
  */
 @Stateless
 public class ApiOversight {
@@ -59,14 +55,11 @@ public class ApiOversight {
     @EJB
     private IdCardVerifications verifications;
 
-    @Inject
-    private CompanyRegistry registry;
-
     @EJB
     private AccountService accounts;
 
     @EJB
-    private MailService mail;
+    private CompanyMail mail;
 
     @Resource
     private SessionContext context;
@@ -84,11 +77,6 @@ public class ApiOversight {
         LocalDate today = TaiwanTime.now().toLocalDate();
         enforce(today);
         suspendDisused(today);
-    }
-
-    @Schedule(month = "1", dayOfMonth = "2", hour = "4", timezone = "Asia/Taipei", info = "api-yearly-check")
-    void yearly() {
-        yearlyCheck();
     }
 
     /** Suspends the users of a day above the limits and opens their cases; returns how many. */
@@ -294,29 +282,6 @@ public class ApiOversight {
         return late.size();
     }
 
-    /** Revokes every company no longer registered under its name; returns how many companies. */
-    public int yearlyCheck() {
-        int revoked = 0;
-        for (ApiCredential credential : em.createQuery(
-                        "SELECT c FROM ApiCredential c WHERE c.status <> :revoked", ApiCredential.class)
-                .setParameter("revoked", ApiCredential.Status.REVOKED)
-                .getResultList()) {
-            if (!credential.getOrgId().matches("\\d{8}")) {
-                continue;
-            }
-            Optional<CompanyRegistry.Registration> registration = registry.lookup(credential.getOrgId());
-            if (registration.isEmpty()
-                    || !registration.get().registered()
-                    || !registration.get().name().equals(credential.getHolderName())) {
-                credential.setStatus(ApiCredential.Status.REVOKED);
-                audit.record(AuditEntry.system(
-                        "API_REVOKED", credential.getOrgId() + " " + credential.getAgencyAccount() + " yearly check"));
-                revoked++;
-            }
-        }
-        return revoked;
-    }
-
     private void revoke(String orgId, String why) {
         for (ApiCredential credential : em.createQuery(
                         "SELECT c FROM ApiCredential c WHERE c.orgId = :org AND c.status <> :revoked",
@@ -381,16 +346,8 @@ public class ApiOversight {
                 .orElse(orgId);
     }
 
-    /** To the e-mail address of the company's latest request, as every decision is sent. */
     private void mailCompany(String orgId, String subject, String body) {
-        em.createQuery(
-                        "SELECT r.email FROM ApiRequest r WHERE r.businessId = :org ORDER BY r.submittedAt DESC",
-                        String.class)
-                .setParameter("org", orgId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .ifPresent(to -> mail.send(to, "戶役政 API " + subject, body + "\n"));
+        mail.send(orgId, subject, body);
     }
 
     private AbnormalUseCase find(long caseId) {

@@ -27,9 +27,11 @@ import tw.rislink.verification.entity.ApiRequest;
 /**
  * The companies' requests and MOI's review (seed 002): a company files an API application, a
  * host address change or a suspension; MOI decides within 5 working days, or asks for more
- * information (the company then has 5 working days). Approving an application issues the
- * agency account and the Iss key bound to the company's public key; approving an address change
- * changes the credential's addresses only then. Every decision is audited and e-mailed.
+ * information. The company then has 5 working days to answer on its progress screen, and the
+ * answered request returns to MOI's queue with 5 working days for the review; unanswered, it
+ * closes as not approved. Approving an application issues the agency account and the Iss key
+ * bound to the company's public key; approving an address change changes the credential's
+ * addresses only then. Every decision is audited and e-mailed once it is committed.
  */
 @Stateless
 public class ApiRequests {
@@ -187,19 +189,64 @@ public class ApiRequests {
         return request;
     }
 
-    /** Flags the requests whose review or answer is past its deadline. */
+    /**
+     * The company answers MOI's request for more information, by its deadline, on its progress
+     * screen: the request returns to MOI's queue, with 5 working days from today for the review.
+     */
+    @RolesAllowed("COMPANY_USER")
+    public ApiRequest answer(long id, String text, String address) {
+        String answer = RequestForm.required(text, 1000, "An answer of at most 1000 characters is required");
+        String user = context.getCallerPrincipal().getName();
+        ApiRequest request = find(id);
+        if (!request.getBusinessId().equals(accounts.agencyCodeOf(user))) {
+            throw new IllegalArgumentException("No request #" + id);
+        }
+        LocalDateTime now = TaiwanTime.now();
+        request.answer(answer, now, holidays.workingDaysAfter(now.toLocalDate(), REVIEW_WORKING_DAYS));
+        audit.record(AuditEntry.screen(
+                user,
+                address,
+                "API_REQUEST_ANSWERED",
+                request.getBusinessId() + " #" + request.getId(),
+                AuditOutcome.SUCCESS));
+        return request;
+    }
+
+    /** Flags the requests whose review is past its deadline and closes those whose answer is. */
     @Schedule(hour = "0", minute = "20", timezone = "Asia/Taipei", info = "api-request-deadlines")
     void flagOverdue() {
         LocalDate today = TaiwanTime.now().toLocalDate();
+        closeUnanswered(today);
         for (ApiRequest request : em.createQuery(
-                        "SELECT r FROM ApiRequest r WHERE r.status IN :open AND r.dueOn < :today AND r.overdue = FALSE",
+                        "SELECT r FROM ApiRequest r WHERE r.status = :submitted AND r.dueOn < :today AND r.overdue = FALSE",
                         ApiRequest.class)
-                .setParameter("open", List.of(ApiRequest.Status.SUBMITTED, ApiRequest.Status.MORE_INFO))
+                .setParameter("submitted", ApiRequest.Status.SUBMITTED)
                 .setParameter("today", today)
                 .getResultList()) {
             request.markOverdue();
             audit.record(AuditEntry.system("API_REQUEST_OVERDUE", "#" + request.getId()));
         }
+    }
+
+    /**
+     * Closes as not approved every request whose company did not answer MOI's question by its
+     * deadline (before {@code today}), and tells the company; returns how many.
+     */
+    public int closeUnanswered(LocalDate today) {
+        List<ApiRequest> unanswered = em.createQuery(
+                        "SELECT r FROM ApiRequest r WHERE r.status = :asked AND r.dueOn < :today ORDER BY r.id",
+                        ApiRequest.class)
+                .setParameter("asked", ApiRequest.Status.MORE_INFO)
+                .setParameter("today", today)
+                .getResultList();
+        for (ApiRequest request : unanswered) {
+            LocalDate due = request.getDueOn();
+            request.lapse(TaiwanTime.now());
+            audit.record(AuditEntry.system(
+                    "API_REQUEST_LAPSED", request.getBusinessId() + " #" + request.getId() + " unanswered by " + due));
+            mail(request, "逾期未補件，不予核准 not approved: no answer by " + RocDate.format(due));
+        }
+        return unanswered.size();
     }
 
     private void decided(ApiRequest request, String reviewer, String address, String text) {
@@ -209,6 +256,10 @@ public class ApiRequests {
                 "API_REQUEST_" + request.getStatus(),
                 request.getBusinessId() + " #" + request.getId(),
                 AuditOutcome.SUCCESS));
+        mail(request, text);
+    }
+
+    private void mail(ApiRequest request, String text) {
         mail.send(
                 request.getEmail(),
                 "戶役政 API 申請 #" + request.getId() + "：" + request.getStatus(),

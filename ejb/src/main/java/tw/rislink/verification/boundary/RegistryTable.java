@@ -1,14 +1,22 @@
 package tw.rislink.verification.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import tw.rislink.verification.control.CompanyRegistry;
 
-/** The embedded company registry: the table {@code rl_company_registry}. */
+/**
+ * The company registry as the table (or a DBA's view) {@code rl_company_registry}. Outside the
+ * caller's transaction, so that a registry that cannot be read (a view not created, a grant
+ * missing) fails the lookup without dooming the caller's transaction, which still records that
+ * the check could not run.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistryTable implements CompanyRegistry {
 
     @PersistenceContext(unitName = "rislink")

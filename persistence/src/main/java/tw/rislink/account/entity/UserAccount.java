@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -113,7 +114,9 @@ public class UserAccount implements Serializable {
         failedSignIns++;
         if (failedSignIns >= MAX_FAILED_SIGN_INS) {
             status = AccountStatus.LOCKED;
-            lockedAt = now;
+            // Whole milliseconds, which every database keeps exactly: the unlock timer names its
+            // lock by this time and compares it with the stored one.
+            lockedAt = now.truncatedTo(ChronoUnit.MILLIS);
             return true;
         }
         return false;

@@ -29,7 +29,9 @@ public class ApiRequest {
         SUBMITTED,
         MORE_INFO,
         APPROVED,
-        REJECTED
+        REJECTED,
+        /** Not approved: MOI asked for more information and the company did not answer in time. */
+        LAPSED
     }
 
     @Id
@@ -98,6 +100,13 @@ public class ApiRequest {
     @Column(name = "review_note")
     private String reviewNote;
 
+    /** The company's answer to MOI's request for more information (the question is the review note). */
+    @Column(name = "company_answer", length = 1000)
+    private String companyAnswer;
+
+    @Column(name = "answered_at")
+    private LocalDateTime answeredAt;
+
     @Column(name = "iss_key", length = 32)
     private String issKey;
 
@@ -143,7 +152,7 @@ public class ApiRequest {
     }
 
     public void decide(Status decision, String reviewer, String note, LocalDateTime at, LocalDate newDue) {
-        if (status == Status.APPROVED || status == Status.REJECTED) {
+        if (isClosed()) {
             throw new IllegalArgumentException("Request " + id + " was already decided: " + status);
         }
         this.status = decision;
@@ -154,6 +163,41 @@ public class ApiRequest {
         if (newDue != null) {
             this.dueOn = newDue;
         }
+    }
+
+    public boolean isClosed() {
+        return status == Status.APPROVED || status == Status.REJECTED || status == Status.LAPSED;
+    }
+
+    /**
+     * The company answers MOI's question by its deadline: the request returns to MOI's queue
+     * with a new review deadline.
+     */
+    public void answer(String text, LocalDateTime at, LocalDate reviewDue) {
+        if (status != Status.MORE_INFO) {
+            throw new IllegalArgumentException(
+                    "Request " + id + " is not waiting for more information (" + status + ")");
+        }
+        if (at.toLocalDate().isAfter(dueOn)) {
+            throw new IllegalArgumentException("The deadline to answer request " + id + " was " + dueOn
+                    + ": the request was closed as not approved; file a new one");
+        }
+        this.companyAnswer = text;
+        this.answeredAt = at;
+        this.status = Status.SUBMITTED;
+        this.dueOn = reviewDue;
+        this.overdue = false;
+    }
+
+    /** No answer by the deadline: closed, not approved. */
+    public void lapse(LocalDateTime at) {
+        if (status != Status.MORE_INFO) {
+            throw new IllegalArgumentException(
+                    "Request " + id + " is not waiting for more information (" + status + ")");
+        }
+        this.status = Status.LAPSED;
+        this.reviewedAt = at;
+        this.overdue = false;
     }
 
     public void credential(String issKey, String agencyAccount) {
@@ -243,6 +287,14 @@ public class ApiRequest {
 
     public String getReviewNote() {
         return reviewNote;
+    }
+
+    public String getCompanyAnswer() {
+        return companyAnswer;
+    }
+
+    public LocalDateTime getAnsweredAt() {
+        return answeredAt;
     }
 
     public String getIssKey() {

@@ -13,6 +13,7 @@ import org.omnifaces.util.Messages;
 import tw.rislink.account.entity.Role;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiOversight;
+import tw.rislink.verification.boundary.CompanyRegistries;
 import tw.rislink.verification.entity.AbnormalUseCase;
 
 /**
@@ -28,6 +29,9 @@ public class CasesView implements Serializable {
 
     @EJB
     private ApiOversight oversight;
+
+    @EJB
+    private CompanyRegistries registries;
 
     @Inject
     private HttpServletRequest request;
@@ -78,6 +82,11 @@ public class CasesView implements Serializable {
             Messages.addGlobalError(e.getMessage());
         }
         load();
+    }
+
+    /** False when the yearly company-registry check has no source: MOI sees it did not and will not revoke anyone. */
+    public boolean isRegistryConfigured() {
+        return registries.status().configured();
     }
 
     public List<AbnormalUseCase> getCases() {
