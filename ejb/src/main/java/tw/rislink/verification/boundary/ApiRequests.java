@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.MailService;
+import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
 
@@ -189,6 +191,7 @@ public class ApiRequests {
 
     /** Flags the requests whose review or answer is past its deadline. */
     @Schedule(hour = "0", minute = "20", timezone = "Asia/Taipei", info = "api-request-deadlines")
+    @Interceptors(TimerRuns.class)
     void flagOverdue() {
         LocalDate today = TaiwanTime.now().toLocalDate();
         for (ApiRequest request : em.createQuery(
