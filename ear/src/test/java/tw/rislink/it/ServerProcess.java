@@ -52,15 +52,21 @@ public final class ServerProcess implements AutoCloseable {
         return portOffset;
     }
 
+    public Path serverLog() {
+        return base.resolve("log/server.log");
+    }
+
     /** Starts the server and waits until the EAR is deployed. */
     public void start() throws Exception {
+        start(Deployments.earFile().toPath());
+    }
+
+    /** Starts the server and waits until the given build of the EAR is deployed. */
+    public void start(Path ear) throws Exception {
         Path deployments = base.resolve("deployments");
         Files.deleteIfExists(deployments.resolve("rislink.ear.deployed"));
         Files.deleteIfExists(deployments.resolve("rislink.ear.failed"));
-        Files.copy(
-                Deployments.earFile().toPath(),
-                deployments.resolve("rislink.ear"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(ear, deployments.resolve("rislink.ear"), StandardCopyOption.REPLACE_EXISTING);
         launch();
 
         Instant deadline = Instant.now().plus(START_TIMEOUT);

@@ -7,9 +7,11 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.interceptor.Interceptors;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import tw.rislink.platform.boundary.TimerRuns;
 
 /**
  * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
@@ -32,6 +34,7 @@ public class AccountUnlockScheduler {
     }
 
     @Timeout
+    @Interceptors(TimerRuns.class)
     void unlock(Timer timer) {
         if (timer.getInfo() instanceof UnlockAccount unlock) {
             accounts.lockoutEnded(unlock.username(), unlock.lockedAt());

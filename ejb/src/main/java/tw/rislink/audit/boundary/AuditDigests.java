@@ -14,7 +14,9 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import tw.rislink.audit.entity.AuditDigest;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.SchemaMigrator;
+import tw.rislink.platform.boundary.TimerRuns;
 
 /**
  * Makes the signed daily digest of the audit trail: shortly after midnight (Taiwan time) for the
@@ -80,7 +83,8 @@ public class AuditDigests {
         makeUp();
     }
 
-    @Schedule(hour = "0", minute = "10", timezone = "Asia/Taipei", persistent = false, info = "audit-digest-daily")
+    @Schedule(hour = "0", minute = "10", timezone = "Asia/Taipei", info = "audit-digest-daily")
+    @Interceptors(TimerRuns.class)
     void daily() {
         makeUp();
     }
@@ -122,11 +126,14 @@ public class AuditDigests {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AuditDigest digest(LocalDate date) {
         String day = AuditTrail.DAY.format(date);
+        // Nodes making up the same day at their start take turns on the day before's digest,
+        // which the new one chains to; the second then finds the day signed.
+        AuditDigest previous =
+                em.find(AuditDigest.class, AuditTrail.DAY.format(date.minusDays(1)), LockModeType.PESSIMISTIC_WRITE);
         AuditDigest existing = em.find(AuditDigest.class, day);
         if (existing != null) {
             return existing;
         }
-        AuditDigest previous = em.find(AuditDigest.class, AuditTrail.DAY.format(date.minusDays(1)));
         SortedMap<Integer, DigestContent.ChainEnd> chains = new TreeMap<>();
         for (AuditChainHead head : em.createQuery(
                         "SELECT h FROM AuditChainHead h WHERE h.chainDay = :day", AuditChainHead.class)

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import tw.rislink.audit.entity.AuditDigest;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.boundary.TimerRuns;
 
 /**
  * Moves audit days older than the retention period ({@code rislink.audit.retention}, at least
@@ -55,7 +57,8 @@ public class AuditRetention {
     @Resource
     private SessionContext context;
 
-    @Schedule(hour = "2", minute = "30", timezone = "Asia/Taipei", persistent = false, info = "audit-retention")
+    @Schedule(hour = "2", minute = "30", timezone = "Asia/Taipei", info = "audit-retention")
+    @Interceptors(TimerRuns.class)
     void nightly() {
         archiveDue();
     }

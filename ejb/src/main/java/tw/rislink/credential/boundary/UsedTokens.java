@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.UsedToken;
+import tw.rislink.platform.boundary.TimerRuns;
 
 /**
  * Remembers used JWT ids: of two calls with the same token, however close together, the
@@ -42,7 +44,8 @@ public class UsedTokens {
     }
 
     /** Tokens past their expiry cannot be replayed anyway (their exp is checked): forget them. */
-    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "used-token-cleanup")
+    @Schedule(minute = "*/10", hour = "*", info = "used-token-cleanup")
+    @Interceptors(TimerRuns.class)
     void forgetExpired() {
         em.createQuery("DELETE FROM UsedToken t WHERE t.expiresAt < :now")
                 .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))

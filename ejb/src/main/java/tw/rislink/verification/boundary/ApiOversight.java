@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -14,9 +15,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.audit.boundary.AuditTrail;
@@ -26,14 +25,16 @@ import tw.rislink.calendar.boundary.Holidays;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.AbnormalUseCase;
+import tw.rislink.verification.entity.ApiUsage;
 import tw.rislink.verification.entity.ApiUserSuspension;
 
 /**
  * MOI's oversight of the ID-card verification API (seed 002). Abnormal use, read from the audit
- * trail every quarter hour: a user with too many wrong checks or too many distinct IDs in a day
+ * trail every quarter hour (incrementally, see {@link ApiUsageCounter}): a user with too many wrong checks or too many distinct IDs in a day
  * is suspended (answer 8) and the company is asked to explain within 5 working days; an open
  * case past its deadline revokes the company's access. The yearly registry check is
  * {@link RegistryCheck}.
@@ -61,10 +62,14 @@ public class ApiOversight {
     @EJB
     private CompanyMail mail;
 
+    @EJB
+    private ApiUsageCounter usage;
+
     @Resource
     private SessionContext context;
 
-    @Schedule(minute = "*/15", hour = "*", persistent = false, info = "api-abnormal-use")
+    @Schedule(minute = "*/15", hour = "*", timezone = "Asia/Taipei", info = "api-abnormal-use")
+    @Interceptors(TimerRuns.class)
     void quarterHourly() {
         scan(
                 TaiwanTime.now().toLocalDate(),
@@ -73,66 +78,55 @@ public class ApiOversight {
     }
 
     @Schedule(hour = "0", minute = "30", timezone = "Asia/Taipei", info = "api-explanation-deadlines")
+    @Interceptors(TimerRuns.class)
     void daily() {
         LocalDate today = TaiwanTime.now().toLocalDate();
         enforce(today);
         suspendDisused(today);
     }
 
-    /** Suspends the users of a day above the limits and opens their cases; returns how many. */
-    public int scan(LocalDate day, int maxWrong, int maxDistinctIds) {
-        String chainDay = AuditTrail.DAY.format(day);
-        String usage = " FROM AuditRecord r WHERE r.chainDay = :day AND r.action = 'ID_CARD_CHECK'"
-                + " AND r.userName IS NOT NULL";
-        Map<List<String>, long[]> byUser = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery(
-                        "SELECT r.agencyCode, r.userName, COUNT(DISTINCT r.subjectIds)" + usage
-                                + " GROUP BY r.agencyCode, r.userName",
-                        Object[].class)
-                .setParameter("day", chainDay)
-                .getResultList()) {
-            byUser.put(List.of((String) row[0], (String) row[1]), new long[] {0, ((Number) row[2]).longValue()});
-        }
-        for (Object[] row : em.createQuery(
-                        "SELECT r.agencyCode, r.userName, COUNT(r)" + usage + " AND r.dataItems IN :wrong"
-                                + " GROUP BY r.agencyCode, r.userName",
-                        Object[].class)
-                .setParameter("day", chainDay)
-                .setParameter("wrong", List.of("checkIdCardApply=2", "checkIdCardApply=3", "checkIdCardApply=4"))
-                .getResultList()) {
-            byUser.get(List.of((String) row[0], (String) row[1]))[0] = ((Number) row[2]).longValue();
-        }
+    /**
+     * Reads the audit records written since the last scan (the day's last minutes included, read
+     * after midnight), then suspends every user above a limit on a day in reach and opens a case;
+     * returns how many users it suspended. {@code today} is the scan's day: the days read are
+     * today and the two before.
+     */
+    public int scan(LocalDate today, int maxWrong, int maxDistinctIds) {
+        usage.advance(today, maxDistinctIds);
         int suspended = 0;
-        for (Map.Entry<List<String>, long[]> entry : byUser.entrySet()) {
-            String org = entry.getKey().get(0);
-            String user = entry.getKey().get(1);
-            long wrong = entry.getValue()[0];
-            long distinct = entry.getValue()[1];
-            // One case per user and day: once MOI has accepted the explanation, the same day's
-            // counts do not suspend the user again.
-            if ((wrong > maxWrong || distinct > maxDistinctIds)
-                    && em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(org, user)) == null
-                    && !hasCase(org, user, day)) {
-                String finding = RocDate.format(day) + "：錯誤查驗 " + wrong + " 次，查驗不同身分證 " + distinct + " 筆";
-                verifications.suspendUser(org, user, finding);
-                LocalDateTime now = TaiwanTime.now();
-                AbnormalUseCase opened = new AbnormalUseCase(
-                        org,
-                        holderName(org),
-                        user,
-                        finding,
-                        now,
-                        holidays.workingDaysAfter(now.toLocalDate(), EXPLAIN_WORKING_DAYS));
-                em.persist(opened);
-                em.flush();
-                audit.record(AuditEntry.system("API_ABNORMAL_USE_CASE", org + " " + user + " " + finding));
-                mailCompany(
-                        org,
-                        "異常使用說明 #" + opened.getId(),
-                        "內政部發現 貴公司使用者 " + user + " 之查驗有異常情形（" + finding + "），該使用者已暫停查驗。\n請於 "
-                                + RocDate.format(opened.getDueOn()) + " 前至「異常使用說明」提出說明，逾期未說明將註銷查驗權限。");
-                suspended++;
+        for (ApiUsage over : usage.overLimit(today, maxWrong, maxDistinctIds)) {
+            String org = over.getOrgId();
+            String user = over.getUserName();
+            // One case per user and day (kept on the day's counts): once MOI has accepted the
+            // explanation, the same day's counts do not suspend the user again. A user suspended
+            // already has a case under way.
+            if (em.find(ApiUserSuspension.class, new ApiUserSuspension.Key(org, user)) != null) {
+                continue;
             }
+            String distinct = over.getDistinctIds() > maxDistinctIds
+                    ? "超過 " + maxDistinctIds
+                    : String.valueOf(over.getDistinctIds());
+            String finding = RocDate.format(LocalDate.parse(over.getChainDay(), AuditTrail.DAY)) + "：錯誤查驗 "
+                    + over.getWrongChecks() + " 次，查驗不同身分證 " + distinct + " 筆";
+            verifications.suspendUser(org, user, finding);
+            LocalDateTime now = TaiwanTime.now();
+            AbnormalUseCase opened = new AbnormalUseCase(
+                    org,
+                    holderName(org),
+                    user,
+                    finding,
+                    now,
+                    holidays.workingDaysAfter(now.toLocalDate(), EXPLAIN_WORKING_DAYS));
+            em.persist(opened);
+            em.flush();
+            over.caseOpened(opened.getId());
+            audit.record(AuditEntry.system("API_ABNORMAL_USE_CASE", org + " " + user + " " + finding));
+            mailCompany(
+                    org,
+                    "異常使用說明 #" + opened.getId(),
+                    "內政部發現 貴公司使用者 " + user + " 之查驗有異常情形（" + finding + "），該使用者已暫停查驗。\n請於 "
+                            + RocDate.format(opened.getDueOn()) + " 前至「異常使用說明」提出說明，逾期未說明將註銷查驗權限。");
+            suspended++;
         }
         return suspended;
     }
@@ -296,19 +290,6 @@ public class ApiOversight {
 
     private static final Set<AbnormalUseCase.Status> WAITING_FOR_MOI =
             EnumSet.of(AbnormalUseCase.Status.ANSWERED, AbnormalUseCase.Status.IMPROVING);
-
-    private boolean hasCase(String org, String user, LocalDate day) {
-        return em.createQuery(
-                                "SELECT COUNT(c) FROM AbnormalUseCase c WHERE c.orgId = :org AND c.userId = :user"
-                                        + " AND c.openedAt >= :from AND c.openedAt < :to",
-                                Long.class)
-                        .setParameter("org", org)
-                        .setParameter("user", user)
-                        .setParameter("from", day.atStartOfDay())
-                        .setParameter("to", day.plusDays(1).atStartOfDay())
-                        .getSingleResult()
-                > 0;
-    }
 
     private String callerCompany() {
         return accounts.agencyCodeOf(context.getCallerPrincipal().getName());

@@ -3,6 +3,7 @@ package tw.rislink.verification.boundary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.verification.control.CompanyRegistry;
 
 /**
@@ -49,6 +51,7 @@ public class RegistryCheck {
     private CompanyMail mail;
 
     @Schedule(month = "1", dayOfMonth = "2", hour = "4", timezone = "Asia/Taipei", info = "api-yearly-check")
+    @Interceptors(TimerRuns.class)
     void yearly() {
         run();
     }
