@@ -1,6 +1,8 @@
 package tw.rislink.account.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
@@ -9,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.io.Serializable;
 import java.time.Duration;
+import tw.rislink.account.entity.Role;
 
 /**
  * Unlocks an account when its lockout period ends. The timer is persistent (kept in the
@@ -16,6 +19,7 @@ import java.time.Duration;
  * the account locked for ever: a timeout missed while the server was down fires at startup.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class AccountUnlockScheduler {
 
     @Resource
@@ -24,6 +28,7 @@ public class AccountUnlockScheduler {
     @EJB
     private AccountService accounts;
 
+    @RolesAllowed(Role.SYSTEM)
     public void scheduleUnlock(String username, Duration lockout) {
         timerService.createSingleActionTimer(lockout.toMillis(), new TimerConfig(new UnlockAccount(username), true));
     }

@@ -1,5 +1,7 @@
 package tw.rislink.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.TrailVerifier;
 import tw.rislink.audit.control.VerificationReport;
 import tw.rislink.audit.entity.AuditChainHead;
@@ -22,6 +25,8 @@ import tw.rislink.calendar.entity.TaiwanTime;
 /** Checks every chain and every signed digest of a range of days, as the database holds them now. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed("AUDITOR")
+@RunAs(Role.SYSTEM)
 public class AuditVerification {
 
     @PersistenceContext(unitName = "rislink")

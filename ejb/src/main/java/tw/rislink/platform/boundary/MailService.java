@@ -1,6 +1,7 @@
 package tw.rislink.platform.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.mail.Message;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 
 /**
  * Sends plain-text mail through the server's mail session (configure-mail.cli), off the
@@ -25,6 +27,7 @@ public class MailService {
     private Session session;
 
     @Asynchronous
+    @RolesAllowed(Role.SYSTEM)
     public void send(String to, String subject, String body) {
         try {
             MimeMessage message = new MimeMessage(session);

@@ -2,6 +2,7 @@ package tw.rislink.verification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -43,6 +45,7 @@ import tw.rislink.verification.entity.ApiUserSuspension;
  * must still be in the company registry under its name, or its access is revoked at once.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class ApiOversight {
 
     static final int EXPLAIN_WORKING_DAYS = 5;
@@ -92,6 +95,7 @@ public class ApiOversight {
     }
 
     /** Suspends the users of a day above the limits and opens their cases; returns how many. */
+    @RolesAllowed(Role.SYSTEM)
     public int scan(LocalDate day, int maxWrong, int maxDistinctIds) {
         String chainDay = AuditTrail.DAY.format(day);
         String usage = " FROM AuditRecord r WHERE r.chainDay = :day AND r.action = 'ID_CARD_CHECK'"
@@ -236,6 +240,7 @@ public class ApiOversight {
     }
 
     /** Whether the company may file an application: no revocation for abnormal use without an accepted plan. */
+    @RolesAllowed(Role.SYSTEM)
     public boolean mayApply(String orgId) {
         return em.createQuery(
                                 "SELECT COUNT(c) FROM AbnormalUseCase c WHERE c.orgId = :org AND c.status IN :blocking",
@@ -251,6 +256,7 @@ public class ApiOversight {
      * Suspends every key not used for {@code rislink.api.disuse} (default a year) since its last
      * call or its issue; returns how many. The company applies again to resume.
      */
+    @RolesAllowed(Role.SYSTEM)
     public int suspendDisused(LocalDate today) {
         LocalDate before = today.minus(Settings.period("rislink.api.disuse", Period.ofYears(1)));
         int suspended = 0;
@@ -276,6 +282,7 @@ public class ApiOversight {
     }
 
     /** Revokes the access of every company with a case still open after its deadline; returns how many cases. */
+    @RolesAllowed(Role.SYSTEM)
     public int enforce(LocalDate today) {
         List<AbnormalUseCase> late = em.createQuery(
                         "SELECT c FROM AbnormalUseCase c WHERE c.status = :open AND c.dueOn < :today",
@@ -295,6 +302,7 @@ public class ApiOversight {
     }
 
     /** Revokes every company no longer registered under its name; returns how many companies. */
+    @RolesAllowed(Role.SYSTEM)
     public int yearlyCheck() {
         int revoked = 0;
         for (ApiCredential credential : em.createQuery(

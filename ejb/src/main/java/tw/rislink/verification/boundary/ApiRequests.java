@@ -2,6 +2,7 @@ package tw.rislink.verification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -32,6 +34,7 @@ import tw.rislink.verification.entity.ApiRequest;
  * changes the credential's addresses only then. Every decision is audited and e-mailed.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class ApiRequests {
 
     static final int REVIEW_WORKING_DAYS = 5;

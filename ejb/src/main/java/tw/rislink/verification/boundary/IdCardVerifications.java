@@ -2,6 +2,9 @@ package tw.rislink.verification.boundary;
 
 import static tw.rislink.platform.control.JsonKit.JSON;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
@@ -37,6 +41,8 @@ import tw.rislink.verification.entity.IdCheckAttempts;
  * refused, is audited.
  */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
+@RunAs(Role.SYSTEM)
 public class IdCardVerifications {
 
     public static final String JOB = "V2C201";
@@ -62,6 +68,8 @@ public class IdCardVerifications {
     private IdCheckCounters counters;
 
     /** Authenticates, checks and audits one call; returns the envelope's responseData answer. */
+    // Open: a call carries no signed-in user, it authenticates itself with its JWT.
+    @PermitAll
     public JsonObject verify(String authorization, String address) {
         ApiCredentials.Caller caller = credentials.authenticate(authorization, address, JOB);
         JsonObject query = caller.token().conditionMap();
@@ -141,6 +149,7 @@ public class IdCardVerifications {
 
     /** A refused call's audit record, in its own transaction (the call's was rolled back). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll // the refused call's resource records it; the caller is as unknown as in verify
     public void auditRefusal(String address, ApiRefusal refusal) {
         audit.record(new AuditEntry(
                 null,

@@ -1,5 +1,6 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -11,10 +12,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.verification.entity.IdCheckAttempts;
 
 /** The per company, day and ID counter rows of wrong checks, created on first use and locked by the caller's transaction. */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
 public class IdCheckCounters {
 
     @PersistenceContext(unitName = "rislink")

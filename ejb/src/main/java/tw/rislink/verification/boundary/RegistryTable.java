@@ -1,14 +1,17 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.verification.control.CompanyRegistry;
 
 /** The embedded company registry: the table {@code rl_company_registry}. */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
 public class RegistryTable implements CompanyRegistry {
 
     @PersistenceContext(unitName = "rislink")
