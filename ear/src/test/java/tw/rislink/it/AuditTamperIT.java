@@ -33,6 +33,7 @@ import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.boundary.AuditVerification;
 import tw.rislink.audit.control.AuditArchive;
 import tw.rislink.audit.control.AuditHash;
+import tw.rislink.audit.control.AuditSigner;
 import tw.rislink.audit.control.ChainFinding;
 import tw.rislink.audit.control.VerificationReport;
 import tw.rislink.audit.entity.AuditEntry;
@@ -65,6 +66,13 @@ class AuditTamperIT {
     @EJB
     private AuditRetention retention;
 
+    /** Timers, digests and archives are the platform's own work; verifying is the auditor's. */
+    @EJB
+    private AsPlatform platform;
+
+    @EJB
+    private AsAuditor auditor;
+
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
 
@@ -73,10 +81,10 @@ class AuditTamperIT {
     @Test
     void a_changed_row_is_found_and_named() throws Exception {
         AuditRecord target = threeRecords().get(1);
-        assertTrue(verification.verify(today, today).intact());
+        assertTrue(verify(today, today).intact());
         update("UPDATE rl_audit_record SET subject_ids = 'forged' WHERE id = ?", target.getId());
         try {
-            ChainFinding finding = first(verification.verify(today, today), target.getPartition());
+            ChainFinding finding = first(verify(today, today), target.getPartition());
             assertEquals(ChainFinding.Kind.CHANGED, finding.kind());
             assertEquals(target.getId(), finding.recordId());
             assertEquals(target.getSeq(), finding.seq());
@@ -85,7 +93,7 @@ class AuditTamperIT {
                     "UPDATE rl_audit_record SET subject_ids = '" + target.getSubjectIds() + "' WHERE id = ?",
                     target.getId());
         }
-        assertTrue(verification.verify(today, today).intact());
+        assertTrue(verify(today, today).intact());
     }
 
     @Test
@@ -94,13 +102,13 @@ class AuditTamperIT {
         Map<String, Object> row = row(target.getId());
         update("DELETE FROM rl_audit_record WHERE id = ?", target.getId());
         try {
-            ChainFinding finding = first(verification.verify(today, today), target.getPartition());
+            ChainFinding finding = first(verify(today, today), target.getPartition());
             assertEquals(ChainFinding.Kind.REMOVED, finding.kind());
             assertEquals(target.getSeq(), finding.seq());
         } finally {
             insert(row);
         }
-        assertTrue(verification.verify(today, today).intact());
+        assertTrue(verify(today, today).intact());
     }
 
     @Test
@@ -111,13 +119,13 @@ class AuditTamperIT {
         row.put("SUBJECT_IDS", "inserted");
         insert(row);
         try {
-            ChainFinding finding = first(verification.verify(today, today), target.getPartition());
+            ChainFinding finding = first(verify(today, today), target.getPartition());
             assertEquals(ChainFinding.Kind.INSERTED, finding.kind());
             assertEquals(990_000_001L, finding.recordId());
         } finally {
             update("DELETE FROM rl_audit_record WHERE id = ?", 990_000_001L);
         }
-        assertTrue(verification.verify(today, today).intact());
+        assertTrue(verify(today, today).intact());
     }
 
     /**
@@ -132,9 +140,9 @@ class AuditTamperIT {
         LocalDate yesterday = today.minusDays(1);
         String day = AuditTrail.DAY.format(twoDaysAgo);
         List<Long> chain = forgeChain(day, 5, 991_000_000L, "genuine");
-        assertEquals(2, digests.makeUp(), "the server was \"down\" for two days: both are signed now");
-        assertEquals(0, digests.makeUp(), "and only once");
-        VerificationReport signed = verification.verify(twoDaysAgo, yesterday);
+        assertEquals(2, platform.call(digests::makeUp), "the server was \"down\" for two days: both are signed now");
+        assertEquals(0, platform.call(digests::makeUp), "and only once");
+        VerificationReport signed = verify(twoDaysAgo, yesterday);
         assertTrue(signed.intact(), signed.findings().toString());
         assertEquals(2, signed.digests());
 
@@ -147,7 +155,7 @@ class AuditTamperIT {
         update("DELETE FROM rl_audit_chain WHERE chain_day = '" + day + "' AND partition_no = ?", 5L);
         forgeChain(day, 5, 991_000_000L, "rewritten");
         try {
-            VerificationReport rewritten = verification.verify(twoDaysAgo, yesterday);
+            VerificationReport rewritten = verify(twoDaysAgo, yesterday);
             assertEquals(1, rewritten.findings().size(), rewritten.findings().toString());
             ChainFinding finding = rewritten.findings().get(0);
             assertEquals(ChainFinding.Kind.CHANGED, finding.kind());
@@ -161,12 +169,12 @@ class AuditTamperIT {
             }
             insertInto("rl_audit_chain", head);
         }
-        assertTrue(verification.verify(twoDaysAgo, yesterday).intact());
+        assertTrue(verify(twoDaysAgo, yesterday).intact());
 
         String yesterdayDay = AuditTrail.DAY.format(yesterday);
         forgeChain(yesterdayDay, 2, 992_000_000L, "added later");
         try {
-            ChainFinding added = first(verification.verify(twoDaysAgo, yesterday), 2);
+            ChainFinding added = first(verify(twoDaysAgo, yesterday), 2);
             assertEquals(ChainFinding.Kind.INSERTED, added.kind());
             assertEquals(yesterdayDay, added.chainDay());
         } finally {
@@ -180,8 +188,7 @@ class AuditTamperIT {
                         + day + "' AND 1 = ?",
                 1L);
         try {
-            ChainFinding forged =
-                    verification.verify(twoDaysAgo, yesterday).findings().get(0);
+            ChainFinding forged = verify(twoDaysAgo, yesterday).findings().get(0);
             assertEquals(ChainFinding.Kind.DIGEST_INVALID, forged.kind());
             assertEquals(day, forged.chainDay());
         } finally {
@@ -191,14 +198,13 @@ class AuditTamperIT {
 
         update("DELETE FROM rl_audit_digest WHERE digest_day = '" + day + "' AND 1 = ?", 1L);
         try {
-            ChainFinding missing =
-                    verification.verify(twoDaysAgo, yesterday).findings().get(0);
+            ChainFinding missing = verify(twoDaysAgo, yesterday).findings().get(0);
             assertEquals(ChainFinding.Kind.DIGEST_MISSING, missing.kind());
             assertEquals(day, missing.chainDay());
         } finally {
             insertInto("rl_audit_digest", digest);
         }
-        assertTrue(verification.verify(twoDaysAgo, yesterday).intact());
+        assertTrue(verify(twoDaysAgo, yesterday).intact());
     }
 
     /** After the digest test: a day past the three years is moved to a signed file that still verifies. */
@@ -208,13 +214,14 @@ class AuditTamperIT {
         LocalDate old = today.minusYears(3).minusDays(10);
         String day = AuditTrail.DAY.format(old);
         forgeChain(day, 1, 993_000_000L, "old");
-        digests.digest(old);
-        assertTrue(retention.archiveDue() >= 1);
+        platform.call(() -> digests.digest(old));
+        assertTrue(platform.call(retention::archiveDue) >= 1);
         assertEquals(0, count("SELECT COUNT(*) FROM rl_audit_record WHERE chain_day = '" + day + "'"));
         assertEquals(3, count("SELECT records FROM rl_audit_archive WHERE archive_day = '" + day + "'"));
         Path file = AuditArchive.fileOf(Path.of(System.getProperty("jboss.server.data.dir"), "audit-archive"), day);
-        assertEquals(List.of(), AuditArchive.verify(file, digests.signer()));
-        VerificationReport report = verification.verify(old, old);
+        AuditSigner signer = platform.call(digests::signer);
+        assertEquals(List.of(), AuditArchive.verify(file, signer));
+        VerificationReport report = verify(old, old);
         assertTrue(report.intact(), report.findings().toString());
         assertEquals(1, report.digests());
 
@@ -222,7 +229,7 @@ class AuditTamperIT {
         Files.writeString(forged, Files.readString(file).replace("old-2", "new-2"));
         Files.copy(
                 file.resolveSibling(file.getFileName() + ".p7s"), forged.resolveSibling(forged.getFileName() + ".p7s"));
-        List<ChainFinding> findings = AuditArchive.verify(forged, digests.signer());
+        List<ChainFinding> findings = AuditArchive.verify(forged, signer);
         assertEquals(ChainFinding.Kind.DIGEST_INVALID, findings.get(0).kind(), findings.toString());
         assertTrue(
                 findings.stream().anyMatch(f -> f.kind() == ChainFinding.Kind.CHANGED && f.seq() == 2),
@@ -238,10 +245,15 @@ class AuditTamperIT {
         }
     }
 
-    private List<AuditRecord> threeRecords() {
+    private VerificationReport verify(LocalDate from, LocalDate to) throws Exception {
+        return auditor.call(() -> verification.verify(from, to));
+    }
+
+    private List<AuditRecord> threeRecords() throws Exception {
         List<AuditRecord> records = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            records.add(audit.record(AuditEntry.system("TAMPER_TEST", "subject-" + i)));
+            AuditEntry entry = AuditEntry.system("TAMPER_TEST", "subject-" + i);
+            records.add(platform.call(() -> audit.record(entry)));
         }
         return records;
     }

@@ -16,6 +16,20 @@ public final class Deployments {
 
     private Deployments() {}
 
+    private static final String TEST_MODULE_EJB_SECURITY = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <jboss:ejb-jar xmlns:jboss="urn:jboss:domain:ejb3:1.0" xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                           xmlns:s="urn:security:1.1" version="4.0" impl-version="2.0">
+                <assembly-descriptor>
+                    <s:security>
+                        <ejb-name>*</ejb-name>
+                        <s:security-domain>rislink</s:security-domain>
+                        <s:missing-method-permissions-deny-access>true</s:missing-method-permissions-deny-access>
+                    </s:security>
+                </assembly-descriptor>
+            </jboss:ejb-jar>
+            """;
+
     public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
     }
@@ -24,8 +38,9 @@ public final class Deployments {
      * The EAR with one more web module, {@code /rislink-it}, that carries an in-container test
      * class. Arquillian reaches the test over plain HTTP there, which the application's own module
      * (HTTPS only) would redirect. The test module sees the EJB module, as the application's does,
-     * and is in the application's security domain (without constraints of its own), so that a test
-     * can call services as a signed-in user ({@link Identity}).
+     * and is in the application's security domain: its beans ({@link Caller}) run as the roles the
+     * application's beans check, and a test can also call services as a signed-in user
+     * ({@link Identity}).
      */
     public static EnterpriseArchive withTestModule(Class<?> test, Class<?>... helpers) {
         EnterpriseArchive ear = ear();
@@ -33,7 +48,10 @@ public final class Deployments {
                 .addClass(test)
                 .addClasses(helpers)
                 .addClasses(Identity.class, MailSink.class)
+                .addClasses(Caller.CLASSES)
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                .addAsWebInfResource(new StringAsset(TEST_MODULE_EJB_SECURITY), "jboss-ejb3.xml")
+                // One domain for the module's EJBs and its web part: Elytron ties one to its class loader.
                 .addAsWebInfResource(
                         new StringAsset("<jboss-web><security-domain>rislink</security-domain></jboss-web>"),
                         "jboss-web.xml")

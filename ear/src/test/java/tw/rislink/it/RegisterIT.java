@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.rislink.register.boundary.RegisterEncodings;
 import tw.rislink.register.boundary.RegisterLookup;
+import tw.rislink.register.control.RegisterTextCodec;
 import tw.rislink.register.control.TextEncoding;
 import tw.rislink.register.control.Unencodable;
 import tw.rislink.register.entity.HouseholdNumber;
@@ -38,7 +39,8 @@ import tw.rislink.register.entity.VillageStatistic;
 
 /**
  * Runs inside the server, on the register the server generated at startup, reading it the way
- * the platform does ({@link RegisterLookup}) and checking it against the tables with SQL.
+ * the platform does ({@link RegisterLookup}, as the platform's beans: {@link AsPlatform}; the
+ * statistics as their screen's DHR reviewer) and checking it against the tables with SQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegisterIT {
@@ -55,6 +57,12 @@ class RegisterIT {
 
     @EJB
     private RegisterEncodings encodings;
+
+    @EJB
+    private AsPlatform platform;
+
+    @EJB
+    private AsDhrReviewer dhr;
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")
     private DataSource dataSource;
@@ -73,8 +81,8 @@ class RegisterIT {
         List<String> numbers = texts("SELECT household_no FROM rg_household ORDER BY household_no", 200);
         int members = 0;
         for (String number : numbers) {
-            RegisterLookup.HouseholdView view =
-                    lookup.household(HouseholdNumber.of(number)).orElseThrow();
+            RegisterLookup.HouseholdView view = platform.call(() -> lookup.household(HouseholdNumber.of(number)))
+                    .orElseThrow();
             assertFalse(view.members().isEmpty(), number);
             assertTrue(
                     view.members().stream()
@@ -87,7 +95,7 @@ class RegisterIT {
                 members++;
                 assertFalse(person.isRemoved(), person.getId());
                 assertEquals(number, person.getHouseholdNumber());
-                RegisterLookup.History history = lookup.history(person.getId());
+                RegisterLookup.History history = platform.call(() -> lookup.history(person.getId()));
                 assertEquals("BIRTH", history.events().get(0).getType(), person.getId());
                 assertEquals(person.getBirthDate(), history.events().get(0).getDate());
                 assertTrue(history.events().stream().noneMatch(e -> e.getType().equals("REMOVAL")));
@@ -113,9 +121,10 @@ class RegisterIT {
     @Test
     void removed_persons_have_their_removal_in_their_history() throws Exception {
         for (String id : texts("SELECT person_id FROM rg_person WHERE status = 'R' ORDER BY person_id", 50)) {
-            Person person = lookup.person(NationalId.of(id)).orElseThrow();
+            Person person =
+                    platform.call(() -> lookup.person(NationalId.of(id))).orElseThrow();
             assertTrue(person.isRemoved());
-            RegisterEvent last = lookup.history(id).events().stream()
+            RegisterEvent last = platform.call(() -> lookup.history(id)).events().stream()
                     .filter(e -> e.getType().equals("REMOVAL"))
                     .findFirst()
                     .orElseThrow();
@@ -129,19 +138,21 @@ class RegisterIT {
         List<String> retired = texts("SELECT retired_id FROM rg_retired_id ORDER BY retired_id", 5);
         assertFalse(retired.isEmpty(), "ten thousand persons include some changes of number");
         for (String id : retired) {
-            assertTrue(lookup.person(NationalId.of(id)).isEmpty());
-            RetiredId change = lookup.retired(NationalId.of(id)).orElseThrow();
-            Person current = lookup.person(NationalId.of(change.getPersonId())).orElseThrow();
-            assertTrue(lookup.history(current.getId()).events().stream()
+            assertTrue(platform.call(() -> lookup.person(NationalId.of(id))).isEmpty());
+            RetiredId change =
+                    platform.call(() -> lookup.retired(NationalId.of(id))).orElseThrow();
+            Person current = platform.call(() -> lookup.person(NationalId.of(change.getPersonId())))
+                    .orElseThrow();
+            assertTrue(platform.call(() -> lookup.history(current.getId())).events().stream()
                     .anyMatch(e -> e.getType().equals("ID_CHANGE") && id.equals(e.getOldValue())));
         }
     }
 
     @Test
     void statistics_count_the_persons_of_each_village_by_sex() throws Exception {
-        String month = lookup.statisticMonths().get(0);
+        String month = dhr.call(lookup::statisticMonths).get(0);
         assertEquals("11510", month, "the month of the register's day");
-        assertEquals(12, lookup.statisticMonths().size());
+        assertEquals(12, dhr.call(lookup::statisticMonths).size());
         Map<String, Integer> register = new HashMap<>();
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
@@ -154,7 +165,7 @@ class RegisterIT {
         }
         Map<String, Integer> statistics = new HashMap<>();
         int households = 0;
-        for (VillageStatistic row : lookup.statistics(month, "")) {
+        for (VillageStatistic row : dhr.call(() -> lookup.statistics(month, ""))) {
             if (row.getMale() > 0) {
                 statistics.put(row.getVillageCode() + "M", row.getMale());
             }
@@ -166,7 +177,7 @@ class RegisterIT {
         }
         assertEquals(register, statistics);
         assertEquals(number("SELECT COUNT(*) FROM rg_household"), households);
-        Object[] taipei = lookup.monthlyTotals("63000").get(11);
+        Object[] taipei = dhr.call(() -> lookup.monthlyTotals("63000")).get(11);
         assertEquals(
                 number("SELECT COUNT(*) FROM rg_person p JOIN rg_household h ON h.household_no = p.household_no"
                         + " WHERE p.status = 'A' AND h.county_code = '63000'"),
@@ -175,10 +186,11 @@ class RegisterIT {
 
     @Test
     void rare_names_show_what_each_encoding_cannot_carry() throws Exception {
-        assertTrue(encodings.big5eExtensionLoaded(), "the tests configure the fixture tables");
+        assertTrue(platform.call(encodings::big5eExtensionLoaded), "the tests configure the fixture tables");
+        RegisterTextCodec codec = platform.call(encodings::codec);
         List<String> rare = new ArrayList<>();
         for (String name : texts("SELECT name FROM rg_person ORDER BY person_id", 20_000)) {
-            if (!encodings.codec().unencodable(name, TextEncoding.BIG5).isEmpty()) {
+            if (!codec.unencodable(name, TextEncoding.BIG5).isEmpty()) {
                 rare.add(name);
             }
         }
@@ -187,10 +199,10 @@ class RegisterIT {
         StringBuilder report = new StringBuilder("What each encoding could not carry:\n");
         for (String name : rare) {
             for (TextEncoding encoding : TextEncoding.values()) {
-                List<Unencodable> problems = encodings.codec().unencodable(name, encoding);
+                List<Unencodable> problems = codec.unencodable(name, encoding);
                 if (problems.isEmpty()) {
-                    byte[] bytes = encodings.codec().encode(name, encoding);
-                    assertEquals(name, encodings.codec().decode(bytes, encoding), encoding + " " + name);
+                    byte[] bytes = codec.encode(name, encoding);
+                    assertEquals(name, codec.decode(bytes, encoding), encoding + " " + name);
                 } else {
                     refused.merge(encoding, 1, Integer::sum);
                     report.append(name)

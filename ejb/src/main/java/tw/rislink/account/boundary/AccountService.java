@@ -1,5 +1,8 @@
 package tw.rislink.account.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,6 +30,7 @@ import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.MailService;
 
 @Stateless
+@RunAs(Role.SYSTEM)
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
@@ -49,6 +53,8 @@ public class AccountService {
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
 
+    // Open: the sign-in pages ask before anyone is signed in, every screen for its own user.
+    @PermitAll
     public Optional<UserAccount> find(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
@@ -62,12 +68,15 @@ public class AccountService {
     }
 
     /** The code of the user's agency (a company's business ID), or empty. */
+    @RolesAllowed(Role.SYSTEM)
     public String agencyCodeOf(String username) {
         return find(username)
                 .map(a -> a.getAgency() == null ? "" : a.getAgency().getCode())
                 .orElse("");
     }
 
+    // Open, as are the sign-in steps below: they run before anyone is signed in.
+    @PermitAll
     public Optional<AccountStatus> status(String username) {
         return find(username).map(UserAccount::getStatus);
     }
@@ -77,6 +86,7 @@ public class AccountService {
      * counted and the account locks exactly once. An unknown user name changes nothing but is
      * audited.
      */
+    @PermitAll
     public SignInFailure recordFailedSignIn(String username, String address) {
         if (username == null || username.isBlank()) {
             return SignInFailure.UNKNOWN_OR_WRONG;
@@ -115,6 +125,7 @@ public class AccountService {
         return SignInFailure.LOCKED;
     }
 
+    @PermitAll
     public void recordSuccessfulSignIn(String username, String address) {
         find(username).ifPresent(account -> {
             account.recordSuccessfulSignIn(TaiwanTime.now());
@@ -123,6 +134,7 @@ public class AccountService {
     }
 
     /** An administrator lifts a lock before its timer does. */
+    @RolesAllowed("SYSTEM_ADMIN")
     public boolean unlock(String username, String administrator, String address) {
         Optional<UserAccount> account = find(username);
         account.ifPresent(a -> {
@@ -144,6 +156,7 @@ public class AccountService {
      *     before timers named their lock, which lift any lock as they always did
      * @return whether the account was unlocked
      */
+    @RolesAllowed(Role.SYSTEM)
     public boolean lockoutEnded(String username, LocalDateTime lockedAt) {
         Optional<Long> id = find(username).map(UserAccount::getId);
         if (id.isEmpty()) {
@@ -162,14 +175,17 @@ public class AccountService {
         return true;
     }
 
+    @RolesAllowed("SYSTEM_ADMIN")
     public List<UserAccount> all() {
         return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
     }
 
+    @RolesAllowed(Role.SYSTEM)
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }
 
+    @RolesAllowed(Role.SYSTEM)
     public UserAccount create(
             String username, char[] password, String displayName, String email, Agency agency, Set<Role> roles) {
         UserAccount account = new UserAccount(

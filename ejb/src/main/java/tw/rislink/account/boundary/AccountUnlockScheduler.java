@@ -1,6 +1,8 @@
 package tw.rislink.account.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
@@ -11,6 +13,7 @@ import jakarta.interceptor.Interceptors;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.TimerRuns;
 
 /**
@@ -20,6 +23,7 @@ import tw.rislink.platform.boundary.TimerRuns;
  * Each timer names the lock it was set for, and lifts only that one.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class AccountUnlockScheduler {
 
     @Resource
@@ -28,6 +32,7 @@ public class AccountUnlockScheduler {
     @EJB
     private AccountService accounts;
 
+    @RolesAllowed(Role.SYSTEM)
     public void scheduleUnlock(String username, LocalDateTime lockedAt, Duration lockout) {
         timerService.createSingleActionTimer(
                 lockout.toMillis(), new TimerConfig(new UnlockAccount(username, lockedAt), true));

@@ -1,10 +1,12 @@
 package tw.rislink.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.AuditHash;
 import tw.rislink.audit.entity.AuditChainHead;
 
@@ -16,6 +18,7 @@ public class AuditChains {
     private EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.SYSTEM)
     public void create(String day, int partition) {
         if (em.find(AuditChainHead.class, new AuditChainHead.Key(day, partition)) == null) {
             em.persist(new AuditChainHead(day, partition, AuditHash.genesis(day, partition)));

@@ -2,6 +2,8 @@ package tw.rislink.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.AuditSigner;
 import tw.rislink.audit.control.DigestContent;
 import tw.rislink.audit.entity.AuditChainHead;
@@ -43,6 +46,7 @@ import tw.rislink.platform.boundary.TimerRuns;
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
+@RunAs(Role.SYSTEM)
 public class AuditDigests {
 
     private static final Logger LOG = Logger.getLogger(AuditDigests.class.getName());
@@ -94,6 +98,7 @@ public class AuditDigests {
      * after the last digest, or from the first day with audit chains.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.SYSTEM)
     public int makeUp() {
         LocalDate today = TaiwanTime.now().toLocalDate();
         List<String> last = em.createQuery("SELECT MAX(d.day) FROM AuditDigest d", String.class)
@@ -124,6 +129,7 @@ public class AuditDigests {
 
     /** Signs one closed day's chain ends, chained to the day before. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.SYSTEM)
     public AuditDigest digest(LocalDate date) {
         String day = AuditTrail.DAY.format(date);
         // Nodes making up the same day at their start take turns on the day before's digest,
@@ -150,6 +156,8 @@ public class AuditDigests {
         return digest;
     }
 
+    /** The signing key: only the platform's own beans (verification, archives) get it. */
+    @RolesAllowed(Role.SYSTEM)
     public AuditSigner signer() {
         return signer;
     }

@@ -1,6 +1,8 @@
 package tw.rislink.audit.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -21,6 +23,7 @@ import java.time.Period;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.AuditArchive;
 import tw.rislink.audit.control.ChainFinding;
 import tw.rislink.audit.entity.AuditArchiveEntry;
@@ -38,6 +41,7 @@ import tw.rislink.platform.boundary.TimerRuns;
  * stays, so the chain of digests stays whole.
  */
 @Singleton
+@RunAs(Role.SYSTEM)
 public class AuditRetention {
 
     /** DOMAIN.md §7: records are kept at least three years. */
@@ -65,6 +69,7 @@ public class AuditRetention {
 
     /** Archives every signed day before the retention period; returns the days archived. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.SYSTEM)
     public int archiveDue() {
         LocalDate keepFrom = TaiwanTime.now().toLocalDate().minus(retention());
         List<String> days = em.createQuery(
@@ -85,6 +90,7 @@ public class AuditRetention {
 
     /** Archives one day if it has its digest; false where it has none yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.SYSTEM)
     public boolean archive(String day) {
         AuditDigest digest = em.find(AuditDigest.class, day);
         if (digest == null) {

@@ -1,6 +1,7 @@
 package tw.rislink.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -23,6 +25,7 @@ import tw.rislink.audit.entity.AuditRecord;
  */
 @Stateless
 @RolesAllowed("AUDITOR")
+@RunAs(Role.SYSTEM)
 public class AuditSearch {
 
     /** The longest period one search covers. */

@@ -1,5 +1,7 @@
 package tw.rislink.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -11,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.AuditHash;
 import tw.rislink.audit.entity.AuditChainHead;
 import tw.rislink.audit.entity.AuditEntry;
@@ -26,6 +29,7 @@ import tw.rislink.platform.control.Settings;
  * wait only for writers of the same chain.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class AuditTrail {
 
     public static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -41,6 +45,7 @@ public class AuditTrail {
      * last lock the transaction takes, which is what keeps transactions from deadlocking.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @RolesAllowed(Role.SYSTEM)
     public AuditRecord record(AuditEntry entry) {
         // The caller's pending changes take their row locks now, before the chain's lock.
         em.flush();

@@ -1,6 +1,8 @@
 package tw.rislink.audit.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.control.TrailReader;
 import tw.rislink.audit.control.VerificationReport;
 import tw.rislink.calendar.entity.TaiwanTime;
@@ -20,6 +23,8 @@ import tw.rislink.calendar.entity.TaiwanTime;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@RolesAllowed("AUDITOR")
+@RunAs(Role.SYSTEM)
 public class AuditVerification {
 
     @Resource(lookup = "java:jboss/datasources/RislinkDS")

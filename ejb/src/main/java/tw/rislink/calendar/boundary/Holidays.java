@@ -1,6 +1,7 @@
 package tw.rislink.calendar.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -18,6 +20,7 @@ import tw.rislink.calendar.entity.RocDate;
 
 /** The national holidays of the working-day calendar; the administrator adds and removes them. */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class Holidays {
 
     @PersistenceContext(unitName = "rislink")
@@ -26,12 +29,14 @@ public class Holidays {
     @EJB
     private AuditTrail audit;
 
+    @RolesAllowed("SYSTEM_ADMIN")
     public List<Holiday> all() {
         return em.createQuery("SELECT h FROM Holiday h ORDER BY h.date", Holiday.class)
                 .getResultList();
     }
 
     /** The {@code n}-th working day after a day. */
+    @RolesAllowed(Role.SYSTEM)
     public LocalDate workingDaysAfter(LocalDate start, int n) {
         Set<LocalDate> days = new HashSet<>();
         for (Holiday holiday : all()) {

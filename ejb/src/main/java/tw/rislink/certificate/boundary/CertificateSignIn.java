@@ -1,5 +1,7 @@
 package tw.rislink.certificate.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -33,9 +35,12 @@ import tw.rislink.certificate.control.Pem;
  * the signature, the certificate (trusted issuer, validity, revocation list) and the business ID
  * the holder typed are checked. The company's account, named by its business ID, is created at
  * its first sign-in. The caller then completes the sign-in through the security domain with the
- * one-time secret returned here, and calls {@link #used} at once.
+ * one-time secret returned here, and calls {@link #used} at once. Both steps are open
+ * ({@code @PermitAll}): the holder is not signed in yet, the certificate is what is checked. The
+ * bean runs as {@link Role#SYSTEM} to read the trust, audit and create the account.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class CertificateSignIn {
 
     public static final String CERTIFICATE_SIGN_IN = "CERTIFICATE_SIGN_IN";
@@ -66,6 +71,7 @@ public class CertificateSignIn {
      * @param challenge the text the server gave this browser to sign, still unused and current
      * @param typedBusinessId the business ID the holder typed on the sign-in page
      */
+    @PermitAll
     public Outcome check(
             String challenge, String certificate, String signature, String typedBusinessId, String address) {
         BusinessCertificates.Holder holder;
@@ -123,6 +129,7 @@ public class CertificateSignIn {
      * Deletes the account's secrets once the security domain has taken one (or refused it), and
      * any left by sign-ins that never completed; records the sign-in when it succeeded.
      */
+    @PermitAll
     public void used(String username, boolean signedIn, String address) {
         em.createNativeQuery("DELETE FROM rl_signin_token WHERE username = ?1 OR expires_at < LOCALTIMESTAMP")
                 .setParameter(1, username)

@@ -1,6 +1,8 @@
 package tw.rislink.certificate.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 import tw.rislink.certificate.control.BusinessCertificates;
 import tw.rislink.certificate.control.Pem;
 import tw.rislink.certificate.control.SoftCard;
@@ -41,6 +44,7 @@ import tw.rislink.platform.boundary.SchemaMigrator;
 @Startup
 @DependsOn("SchemaMigrator")
 @Lock(LockType.READ)
+@RunAs(Role.SYSTEM)
 public class CompanyCertificates {
 
     /** The demo cards' PIN. */
@@ -89,6 +93,7 @@ public class CompanyCertificates {
     }
 
     /** The trust as the files now say. */
+    @RolesAllowed(Role.SYSTEM)
     public BusinessCertificates current() {
         List<FileTime> stamps = new ArrayList<>();
         stamps.add(stamp(caFile));

@@ -1,5 +1,7 @@
 package tw.rislink.credential.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import tw.rislink.account.entity.Role;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.control.CallerAddress;
@@ -24,6 +27,8 @@ import tw.rislink.credential.entity.ApiCredential;
  * registered host address; orgId and apId must be the credential's; the job must be allowed.
  */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
+@RunAs(Role.SYSTEM)
 public class ApiCredentials {
 
     /** Who called, once authenticated. */

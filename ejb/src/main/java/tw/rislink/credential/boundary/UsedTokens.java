@@ -1,5 +1,6 @@
 package tw.rislink.credential.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import tw.rislink.account.entity.Role;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.UsedToken;
 import tw.rislink.platform.boundary.TimerRuns;
@@ -19,6 +21,7 @@ import tw.rislink.platform.boundary.TimerRuns;
  * database's primary key lets exactly one through.
  */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
 public class UsedTokens {
 
     static final String REPLAYED = "The JWT was used before (jti): every call needs a new one";

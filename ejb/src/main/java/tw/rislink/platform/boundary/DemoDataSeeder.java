@@ -1,6 +1,7 @@
 package tw.rislink.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -29,6 +30,7 @@ import tw.rislink.register.boundary.RegisterSeeder;
 @Singleton
 @Startup
 @DependsOn({"SchemaMigrator", "RegisterSeeder", "CompanyCertificates"})
+@RunAs(Role.SYSTEM)
 public class DemoDataSeeder {
 
     public static final String DEMO_PASSWORD = "rislink-demo";

@@ -1,6 +1,7 @@
 package tw.rislink.platform.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,8 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
+/** Whether the database answers: public, for {@code /api/health} and load balancers. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PermitAll
 public class HealthService {
 
     private static final Logger LOG = Logger.getLogger(HealthService.class.getName());

@@ -1,9 +1,10 @@
 package tw.rislink.platform.boundary;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import tw.rislink.account.entity.Role;
 
 /**
  * The one way the application sends mail. A mail is part of the caller's transaction: it leaves
@@ -12,12 +13,12 @@ import jakarta.inject.Inject;
  * Called without a transaction, the mail is sent at once.
  */
 @Stateless
-@PermitAll
 public class MailService {
 
     @Inject
     private Event<OutgoingMail> outgoing;
 
+    @RolesAllowed(Role.SYSTEM)
     public void send(String to, String subject, String body) {
         if (to == null || to.isBlank()) {
             return;

@@ -2,6 +2,7 @@ package tw.rislink.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import tw.rislink.account.entity.Role;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.control.DatabaseDialect;
 import tw.rislink.platform.control.Settings;
@@ -63,6 +65,7 @@ public class SchemaMigrator {
         }
     }
 
+    @RolesAllowed(Role.SYSTEM)
     public DatabaseDialect dialect() {
         return dialect;
     }

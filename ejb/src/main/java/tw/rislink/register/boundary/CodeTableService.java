@@ -1,5 +1,6 @@
 package tw.rislink.register.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import tw.rislink.register.entity.CodeEntry;
 import tw.rislink.register.entity.CodeTable;
 
+/** The code tables: public reference data (also served to anyone at {@code /api/codes}). */
 @Stateless
+@PermitAll
 public class CodeTableService {
 
     @PersistenceContext(unitName = "rislink")

@@ -1,11 +1,13 @@
 package tw.rislink.register.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 import tw.rislink.register.control.Big5eTables;
 import tw.rislink.register.control.RegisterTextCodec;
 
@@ -17,6 +19,7 @@ import tw.rislink.register.control.RegisterTextCodec;
  */
 @Singleton
 @Startup
+@RolesAllowed(Role.SYSTEM)
 public class RegisterEncodings {
 
     private static final Logger LOG = Logger.getLogger(RegisterEncodings.class.getName());

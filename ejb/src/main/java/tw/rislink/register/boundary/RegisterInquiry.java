@@ -2,11 +2,13 @@ package tw.rislink.register.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.Optional;
 import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
 import tw.rislink.account.entity.UserAccount;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.audit.boundary.AuditTrail;
@@ -25,6 +27,7 @@ import tw.rislink.register.entity.RetiredId;
  */
 @Stateless
 @RolesAllowed("DHR_REVIEWER")
+@RunAs(Role.SYSTEM)
 public class RegisterInquiry {
 
     static final String PERSON_ITEMS = "person,household,events,idCards,military,forms";

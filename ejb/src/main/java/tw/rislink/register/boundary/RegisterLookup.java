@@ -1,11 +1,13 @@
 package tw.rislink.register.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.register.entity.ApplicationForm;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
@@ -23,8 +25,12 @@ import tw.rislink.register.entity.VillageStatistic;
  * Reads the register. Every read is by key or by an indexed column, so that lookups stay flat
  * as the register grows (bench/README.md). Callers that answer agencies write their audit
  * record after these reads, in the same transaction (docs/ARCHITECTURE.md, "Audit chains").
+ * Persons and households are read only by the platform's beans ({@link Role#SYSTEM}), each of
+ * which audits what it shows; a screen reaches them through {@link RegisterInquiry}. The open-data
+ * statistics are the statistics screen's own.
  */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
 public class RegisterLookup {
 
     /** A household with its current members in the order of their relationship codes. */
@@ -111,12 +117,14 @@ public class RegisterLookup {
     }
 
     /** The months with statistics, latest first (ROC yyyMM). */
+    @RolesAllowed("DHR_REVIEWER")
     public List<String> statisticMonths() {
         return em.createQuery("SELECT DISTINCT s.month FROM VillageStatistic s ORDER BY s.month DESC", String.class)
                 .getResultList();
     }
 
     /** A month's statistics of the villages of a county (5-digit code) or town (8-digit code). */
+    @RolesAllowed("DHR_REVIEWER")
     public List<VillageStatistic> statistics(String month, String areaCode) {
         return em.createQuery(
                         "SELECT s FROM VillageStatistic s WHERE s.month = :month AND s.villageCode LIKE :area"
@@ -128,6 +136,7 @@ public class RegisterLookup {
     }
 
     /** Totals per month of an area, oldest first: month, persons, male, female, households, births, deaths. */
+    @RolesAllowed("DHR_REVIEWER")
     public List<Object[]> monthlyTotals(String areaCode) {
         return em.createQuery(
                         "SELECT s.month, SUM(s.total), SUM(s.male), SUM(s.female), SUM(s.households),"
@@ -138,6 +147,7 @@ public class RegisterLookup {
                 .getResultList();
     }
 
+    @RolesAllowed("DHR_REVIEWER")
     public Optional<Village> village(String code) {
         return Optional.ofNullable(em.find(Village.class, code));
     }

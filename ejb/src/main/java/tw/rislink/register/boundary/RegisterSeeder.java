@@ -2,6 +2,8 @@ package tw.rislink.register.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -16,6 +18,7 @@ import java.time.YearMonth;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import tw.rislink.account.entity.Role;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.SchemaMigrator;
 import tw.rislink.platform.control.Settings;
@@ -35,6 +38,7 @@ import tw.rislink.register.control.RegisterLoad;
 @Startup
 @DependsOn("SchemaMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
+@RunAs(Role.SYSTEM)
 public class RegisterSeeder {
 
     static final int SYNCHRONOUS_LIMIT = 200_000;
@@ -107,6 +111,7 @@ public class RegisterSeeder {
     }
 
     /** What the register holds, for the startup banner. */
+    @RolesAllowed(Role.SYSTEM)
     public String status() {
         return status;
     }

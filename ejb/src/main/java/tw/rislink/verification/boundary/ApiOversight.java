@@ -2,6 +2,7 @@ package tw.rislink.verification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -18,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -40,6 +42,7 @@ import tw.rislink.verification.entity.ApiUserSuspension;
  * {@link RegistryCheck}.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class ApiOversight {
 
     static final int EXPLAIN_WORKING_DAYS = 5;
@@ -91,6 +94,7 @@ public class ApiOversight {
      * returns how many users it suspended. {@code today} is the scan's day: the days read are
      * today and the two before.
      */
+    @RolesAllowed(Role.SYSTEM)
     public int scan(LocalDate today, int maxWrong, int maxDistinctIds) {
         usage.advance(today, maxDistinctIds);
         int suspended = 0;
@@ -218,6 +222,7 @@ public class ApiOversight {
     }
 
     /** Whether the company may file an application: no revocation for abnormal use without an accepted plan. */
+    @RolesAllowed(Role.SYSTEM)
     public boolean mayApply(String orgId) {
         return em.createQuery(
                                 "SELECT COUNT(c) FROM AbnormalUseCase c WHERE c.orgId = :org AND c.status IN :blocking",
@@ -233,6 +238,7 @@ public class ApiOversight {
      * Suspends every key not used for {@code rislink.api.disuse} (default a year) since its last
      * call or its issue; returns how many. The company applies again to resume.
      */
+    @RolesAllowed(Role.SYSTEM)
     public int suspendDisused(LocalDate today) {
         LocalDate before = today.minus(Settings.period("rislink.api.disuse", Period.ofYears(1)));
         int suspended = 0;
@@ -258,6 +264,7 @@ public class ApiOversight {
     }
 
     /** Revokes the access of every company with a case still open after its deadline; returns how many cases. */
+    @RolesAllowed(Role.SYSTEM)
     public int enforce(LocalDate today) {
         List<AbnormalUseCase> late = em.createQuery(
                         "SELECT c FROM AbnormalUseCase c WHERE c.status = :open AND c.dueOn < :today",

@@ -2,6 +2,7 @@ package tw.rislink.verification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
@@ -36,6 +38,7 @@ import tw.rislink.verification.entity.ApiRequest;
  * addresses only then. Every decision is audited and e-mailed once it is committed.
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class ApiRequests {
 
     static final int REVIEW_WORKING_DAYS = 5;
@@ -239,6 +242,7 @@ public class ApiRequests {
      * Closes as not approved every request whose company did not answer MOI's question by its
      * deadline (before {@code today}), and tells the company; returns how many.
      */
+    @RolesAllowed(Role.SYSTEM)
     public int closeUnanswered(LocalDate today) {
         List<ApiRequest> unanswered = em.createQuery(
                         "SELECT r FROM ApiRequest r WHERE r.status = :asked AND r.dueOn < :today ORDER BY r.id",

@@ -1,5 +1,6 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tw.rislink.account.entity.Role;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.verification.control.UsageWindow;
 import tw.rislink.verification.control.UsageWindow.Chain;
@@ -35,6 +37,7 @@ public class ApiUsageCounter {
     private EntityManager em;
 
     /** Adds the records not read yet (of the days in reach of {@code today}); returns how many it read. */
+    @RolesAllowed(Role.SYSTEM)
     public long advance(LocalDate today, int maxDistinctIds) {
         ApiUsageScan scan = em.find(ApiUsageScan.class, ApiUsageScan.ABNORMAL_USE, LockModeType.PESSIMISTIC_WRITE);
         String oldest = UsageWindow.oldestDay(today);
@@ -105,6 +108,7 @@ public class ApiUsageCounter {
     }
 
     /** The users of the days in reach above a limit for whom no case was opened for that day. */
+    @RolesAllowed(Role.SYSTEM)
     public List<ApiUsage> overLimit(LocalDate today, int maxWrong, int maxDistinctIds) {
         return em.createQuery(
                         "SELECT u FROM ApiUsage u WHERE u.chainDay >= :oldest AND u.caseId IS NULL"

@@ -1,9 +1,11 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.MailService;
 
 /**
@@ -19,6 +21,7 @@ public class CompanyMail {
     @EJB
     private MailService mail;
 
+    @RolesAllowed(Role.SYSTEM)
     public void send(String orgId, String subject, String body) {
         em.createQuery(
                         "SELECT r.email FROM ApiRequest r WHERE r.businessId = :org ORDER BY r.submittedAt DESC",

@@ -2,6 +2,9 @@ package tw.rislink.verification.boundary;
 
 import static tw.rislink.platform.control.JsonKit.JSON;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
@@ -39,6 +43,8 @@ import tw.rislink.verification.entity.IdCheckLock;
  * call, answered or refused, is audited.
  */
 @Stateless
+@RolesAllowed(Role.SYSTEM)
+@RunAs(Role.SYSTEM)
 public class IdCardVerifications {
 
     public static final String JOB = "V2C201";
@@ -56,6 +62,8 @@ public class IdCardVerifications {
     private AuditTrail audit;
 
     /** Authenticates, checks and audits one call; returns the envelope's responseData answer. */
+    // Open: a call carries no signed-in user, it authenticates itself with its JWT.
+    @PermitAll
     public JsonObject verify(String authorization, String address) {
         ApiCredentials.Caller caller = credentials.authenticate(authorization, address, JOB);
         LocalDateTime now = TaiwanTime.now();
@@ -132,6 +140,7 @@ public class IdCardVerifications {
 
     /** A refused call's audit record, in its own transaction (the call's was rolled back). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll // the refused call's resource records it; the caller is as unknown as in verify
     public void auditRefusal(String address, ApiRefusal refusal) {
         audit.record(new AuditEntry(
                 null,

@@ -1,5 +1,7 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
@@ -28,6 +31,7 @@ import tw.rislink.verification.control.CompanyRegistry;
  * screen show the missing source all year).
  */
 @Stateless
+@RunAs(Role.SYSTEM)
 public class RegistryCheck {
 
     private static final Logger LOG = Logger.getLogger(RegistryCheck.class.getName());
@@ -57,6 +61,7 @@ public class RegistryCheck {
     }
 
     /** Revokes the keys of every company no longer registered under its name; returns how many keys. */
+    @RolesAllowed(Role.SYSTEM)
     public int run() {
         Optional<CompanyRegistry> registry = registries.configured();
         if (registry.isEmpty()) {

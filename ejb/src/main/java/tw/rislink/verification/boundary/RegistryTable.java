@@ -1,5 +1,6 @@
 package tw.rislink.verification.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.verification.control.CompanyRegistry;
 
 /**
@@ -17,6 +19,7 @@ import tw.rislink.verification.control.CompanyRegistry;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed(Role.SYSTEM)
 public class RegistryTable implements CompanyRegistry {
 
     @PersistenceContext(unitName = "rislink")

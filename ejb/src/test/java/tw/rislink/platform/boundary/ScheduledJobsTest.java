@@ -48,10 +48,10 @@ class ScheduledJobsTest {
                 List.of(
                         "ApiOversight.daily",
                         "ApiOversight.quarterHourly",
-                        "ApiOversight.yearly",
                         "ApiRequests.flagOverdue",
                         "AuditDigests.daily",
                         "AuditRetention.nightly",
+                        "RegistryCheck.yearly",
                         "UsedTokens.forgetExpired"),
                 jobs.stream().sorted().toList(),
                 "the jobs docs/ARCHITECTURE.md lists");

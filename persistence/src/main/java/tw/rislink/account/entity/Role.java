@@ -17,6 +17,15 @@ public enum Role {
     MOI_API_REVIEWER("moi"),
     SYSTEM_ADMIN("admin");
 
+    /**
+     * The platform's own role, held by no user: the EJBs run as it ({@code @RunAs}) when they
+     * call one another, so that a method only other beans may call (the audit append, the register
+     * read behind an audited lookup, mail, timers' work) is {@code @RolesAllowed(SYSTEM)} and
+     * unreachable from a screen, whose calls carry the signed-in user's roles only. Users get
+     * their roles from this enum's constants, which do not include it.
+     */
+    public static final String SYSTEM = "SYSTEM";
+
     private final String area;
 
     Role(String area) {
