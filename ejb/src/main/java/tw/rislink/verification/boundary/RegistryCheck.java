@@ -68,7 +68,8 @@ public class RegistryCheck {
             return alert(SKIPPED, registries.status().description() + "; nobody revoked");
         }
         List<ApiCredential> held = em.createQuery(
-                        "SELECT c FROM ApiCredential c WHERE c.status <> :revoked ORDER BY c.id", ApiCredential.class)
+                        "SELECT c FROM ApiCredential c WHERE c.status <> :revoked ORDER BY c.agencyAccount",
+                        ApiCredential.class)
                 .setParameter("revoked", ApiCredential.Status.REVOKED)
                 .getResultList();
         // Every company is looked up before anyone is revoked: a registry that fails half-way
