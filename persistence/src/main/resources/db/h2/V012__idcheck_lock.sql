@@ -14,3 +14,6 @@ INSERT INTO rl_idcheck_lock (stripe) SELECT X FROM SYSTEM_RANGE(0, 1023);
 ALTER TABLE rl_audit_record ALTER COLUMN user_name SET DATA TYPE VARCHAR2(50 CHAR);
 ALTER TABLE rl_api_user_suspension ALTER COLUMN user_id SET DATA TYPE VARCHAR2(50 CHAR);
 ALTER TABLE rl_api_case ALTER COLUMN user_id SET DATA TYPE VARCHAR2(50 CHAR);
+
+-- The API's jti (up to 100 characters, as rl_api_jti keeps it) is the audit record's case number.
+ALTER TABLE rl_audit_record ALTER COLUMN case_number SET DATA TYPE VARCHAR2(100 CHAR);

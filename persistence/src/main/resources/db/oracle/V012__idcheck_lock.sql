@@ -16,3 +16,6 @@ COMMENT ON TABLE rl_idcheck_lock IS 'Lock stripes of the ID-card check: the chec
 ALTER TABLE rl_audit_record MODIFY (user_name VARCHAR2(50 CHAR));
 ALTER TABLE rl_api_user_suspension MODIFY (user_id VARCHAR2(50 CHAR));
 ALTER TABLE rl_api_case MODIFY (user_id VARCHAR2(50 CHAR));
+
+-- The API's jti (up to 100 characters, as rl_api_jti keeps it) is the audit record's case number.
+ALTER TABLE rl_audit_record MODIFY (case_number VARCHAR2(100 CHAR));

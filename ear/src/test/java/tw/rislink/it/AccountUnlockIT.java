@@ -36,44 +36,51 @@ class AccountUnlockIT {
     }
 
     @EJB
+    private AsPlatform platform;
+
+    @EJB
     private AccountService accounts;
 
     @Test
     void an_administrators_unlock_then_a_new_lock_is_not_ended_early_by_the_first_locks_timer() throws Exception {
-        String user = "it-unlock-" + System.nanoTime() % 1_000_000_000L;
-        String email = user + "@demo.rislink.invalid";
-        accounts.create(
-                user,
-                PASSWORD.toCharArray(),
-                "測試使用者",
-                email,
-                accounts.find("officer").orElseThrow().getAgency(),
-                EnumSet.of(Role.APPLICANT_OFFICER));
-        try (MailSink mail = new MailSink()) {
-            Instant firstLock = lock(user);
-            Identity.as("admin", PASSWORD, () -> accounts.unlock(user, "admin", "127.0.0.1"));
-            assertEquals(AccountStatus.ACTIVE, status(user), "unlocked by the administrator");
+        // As the platform: what the timers and the application's beans do, the test does.
+        platform.run(() -> {
+            String user = "it-unlock-" + System.nanoTime() % 1_000_000_000L;
+            String email = user + "@demo.rislink.invalid";
+            accounts.create(
+                    user,
+                    PASSWORD.toCharArray(),
+                    "測試使用者",
+                    email,
+                    accounts.find("officer").orElseThrow().getAgency(),
+                    EnumSet.of(Role.APPLICANT_OFFICER));
+            try (MailSink mail = new MailSink()) {
+                Instant firstLock = lock(user);
+                Identity.as("admin", PASSWORD, () -> accounts.unlock(user, "admin", "127.0.0.1"));
+                assertEquals(AccountStatus.ACTIVE, status(user), "unlocked by the administrator");
 
-            // Locked again well before the first lock's timer is due.
-            Thread.sleep(15_000);
-            Instant secondLock = lock(user);
-            List<MimeMessage> notices = mail.await(email, 2);
-            assertEquals(2, notices.size(), "each lock is mailed once it is committed");
+                // Locked again well before the first lock's timer is due.
+                Thread.sleep(15_000);
+                Instant secondLock = lock(user);
+                List<MimeMessage> notices = mail.await(email, 2);
+                assertEquals(2, notices.size(), "each lock is mailed once it is committed");
 
-            // The first timer fires at firstLock + 45 s; give it time to run, still inside the second lock.
-            sleepUntil(firstLock.plus(LOCKOUT).plusSeconds(8));
-            assertTrue(Instant.now().isBefore(secondLock.plus(LOCKOUT)), "the check must fall inside the second lock");
-            assertEquals(AccountStatus.LOCKED, status(user), "the first lock's timer did not end the second lock");
+                // The first timer fires at firstLock + 45 s; give it time to run, still inside the second lock.
+                sleepUntil(firstLock.plus(LOCKOUT).plusSeconds(8));
+                assertTrue(
+                        Instant.now().isBefore(secondLock.plus(LOCKOUT)), "the check must fall inside the second lock");
+                assertEquals(AccountStatus.LOCKED, status(user), "the first lock's timer did not end the second lock");
 
-            while (status(user) == AccountStatus.LOCKED
-                    && Instant.now().isBefore(secondLock.plus(LOCKOUT).plusSeconds(60))) {
-                Thread.sleep(1000);
+                while (status(user) == AccountStatus.LOCKED
+                        && Instant.now().isBefore(secondLock.plus(LOCKOUT).plusSeconds(60))) {
+                    Thread.sleep(1000);
+                }
+                assertEquals(AccountStatus.ACTIVE, status(user), "the second lock's own timer unlocked it");
+                assertTrue(
+                        Duration.between(secondLock, Instant.now()).compareTo(LOCKOUT.minusSeconds(2)) >= 0,
+                        "not before the second lockout ended");
             }
-            assertEquals(AccountStatus.ACTIVE, status(user), "the second lock's own timer unlocked it");
-            assertTrue(
-                    Duration.between(secondLock, Instant.now()).compareTo(LOCKOUT.minusSeconds(2)) >= 0,
-                    "not before the second lockout ended");
-        }
+        });
     }
 
     /** Five wrong passwords in a row, as the sign-in page records them; returns when the lock was taken. */

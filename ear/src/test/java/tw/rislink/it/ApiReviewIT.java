@@ -64,6 +64,9 @@ class ApiReviewIT {
     }
 
     @EJB
+    private AsPlatform platform;
+
+    @EJB
     private ApiRequests requests;
 
     @EJB
@@ -112,115 +115,129 @@ class ApiReviewIT {
 
     @Test
     void a_decision_rolled_back_sends_nothing_and_the_committed_one_is_mailed_once() throws Exception {
-        long id = file();
-        Identity.as(REVIEWER, PASSWORD, () -> {
-            transaction.begin();
-            requests.approve(id, "127.0.0.1");
-            transaction.rollback();
-            return null;
-        });
-        assertEquals(ApiRequest.Status.SUBMITTED, status(id), "the approval was rolled back");
+        // As the platform: what the timers and the application's beans do, the test does.
+        platform.run(() -> {
+            long id = file();
+            Identity.as(REVIEWER, PASSWORD, () -> {
+                transaction.begin();
+                requests.approve(id, "127.0.0.1");
+                transaction.rollback();
+                return null;
+            });
+            assertEquals(ApiRequest.Status.SUBMITTED, status(id), "the approval was rolled back");
 
-        Identity.as(REVIEWER, PASSWORD, () -> requests.reject(id, "停用日期與合約不符", "127.0.0.1"));
-        List<MimeMessage> sent = mail.await(email, 1);
-        Thread.sleep(1000);
-        sent = mail.to(email);
-        assertEquals(1, sent.size(), "only the committed decision is mailed");
-        String text = MailSink.text(sent.get(0));
-        assertTrue(text.contains("REJECTED") && text.contains("停用日期與合約不符"), text);
-        assertFalse(text.contains("APPROVED"), text);
+            Identity.as(REVIEWER, PASSWORD, () -> requests.reject(id, "停用日期與合約不符", "127.0.0.1"));
+            List<MimeMessage> sent = mail.await(email, 1);
+            Thread.sleep(1000);
+            sent = mail.to(email);
+            assertEquals(1, sent.size(), "only the committed decision is mailed");
+            String text = MailSink.text(sent.get(0));
+            assertTrue(text.contains("REJECTED") && text.contains("停用日期與合約不符"), text);
+            assertFalse(text.contains("APPROVED"), text);
+        });
     }
 
     @Test
     void a_request_sent_back_is_answered_by_the_company_and_returns_to_the_reviewers_queue() throws Exception {
-        long id = file();
-        Identity.as(REVIEWER, PASSWORD, () -> requests.askForMore(id, "請補充停用原因及預定停用日期", "127.0.0.1"));
-        LocalDate today = TaiwanTime.now().toLocalDate();
-        ApiRequest asked = mine(id);
-        assertEquals(ApiRequest.Status.MORE_INFO, asked.getStatus());
-        assertEquals(holidays.workingDaysAfter(today, 5), asked.getDueOn(), "5 working days to answer");
-        assertTrue(MailSink.text(mail.await(email, 1).get(0)).contains("請補充停用原因"), "the question is mailed");
-        assertFalse(queued(id), "not in the reviewer's queue while the company answers");
+        // As the platform: what the timers and the application's beans do, the test does.
+        platform.run(() -> {
+            long id = file();
+            Identity.as(REVIEWER, PASSWORD, () -> requests.askForMore(id, "請補充停用原因及預定停用日期", "127.0.0.1"));
+            LocalDate today = TaiwanTime.now().toLocalDate();
+            ApiRequest asked = mine(id);
+            assertEquals(ApiRequest.Status.MORE_INFO, asked.getStatus());
+            assertEquals(holidays.workingDaysAfter(today, 5), asked.getDueOn(), "5 working days to answer");
+            assertTrue(MailSink.text(mail.await(email, 1).get(0)).contains("請補充停用原因"), "the question is mailed");
+            assertFalse(queued(id), "not in the reviewer's queue while the company answers");
 
-        IllegalArgumentException empty = assertThrows(
-                IllegalArgumentException.class,
-                () -> Identity.as(company, PASSWORD, () -> requests.answer(id, " ", "127.0.0.1")));
-        assertTrue(empty.getMessage().contains("answer"), empty.getMessage());
-        String other = otherCompanyUser();
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> Identity.as(other, PASSWORD, () -> requests.answer(id, "不是我們的案件", "127.0.0.1")),
-                "another company cannot answer");
+            IllegalArgumentException empty = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Identity.as(company, PASSWORD, () -> requests.answer(id, " ", "127.0.0.1")));
+            assertTrue(empty.getMessage().contains("answer"), empty.getMessage());
+            String other = otherCompanyUser();
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Identity.as(other, PASSWORD, () -> requests.answer(id, "不是我們的案件", "127.0.0.1")),
+                    "another company cannot answer");
 
-        Identity.as(company, PASSWORD, () -> requests.answer(id, "因主機汰換，預定 115 年 12 月 31 日停用。", "127.0.0.1"));
-        ApiRequest answered = mine(id);
-        assertEquals(ApiRequest.Status.SUBMITTED, answered.getStatus());
-        assertEquals("因主機汰換，預定 115 年 12 月 31 日停用。", answered.getCompanyAnswer());
-        assertEquals(holidays.workingDaysAfter(today, 5), answered.getDueOn(), "5 working days for the review");
-        assertTrue(queued(id), "back in the reviewer's queue");
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> Identity.as(company, PASSWORD, () -> requests.answer(id, "再補一次", "127.0.0.1")),
-                "answered once");
-        requests.closeUnanswered(answered.getDueOn().plusDays(30));
-        assertEquals(ApiRequest.Status.SUBMITTED, status(id), "an answered request is not closed by the deadline");
+            Identity.as(company, PASSWORD, () -> requests.answer(id, "因主機汰換，預定 115 年 12 月 31 日停用。", "127.0.0.1"));
+            ApiRequest answered = mine(id);
+            assertEquals(ApiRequest.Status.SUBMITTED, answered.getStatus());
+            assertEquals("因主機汰換，預定 115 年 12 月 31 日停用。", answered.getCompanyAnswer());
+            assertEquals(holidays.workingDaysAfter(today, 5), answered.getDueOn(), "5 working days for the review");
+            assertTrue(queued(id), "back in the reviewer's queue");
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Identity.as(company, PASSWORD, () -> requests.answer(id, "再補一次", "127.0.0.1")),
+                    "answered once");
+            requests.closeUnanswered(answered.getDueOn().plusDays(30));
+            assertEquals(ApiRequest.Status.SUBMITTED, status(id), "an answered request is not closed by the deadline");
+        });
     }
 
     @Test
     void a_request_not_answered_by_its_deadline_closes_as_not_approved_and_the_company_is_told() throws Exception {
-        long id = file();
-        Identity.as(REVIEWER, PASSWORD, () -> requests.askForMore(id, "請檢附董事會決議", "127.0.0.1"));
-        LocalDate due = mine(id).getDueOn();
-        mail.await(email, 1);
+        // As the platform: what the timers and the application's beans do, the test does.
+        platform.run(() -> {
+            long id = file();
+            Identity.as(REVIEWER, PASSWORD, () -> requests.askForMore(id, "請檢附董事會決議", "127.0.0.1"));
+            LocalDate due = mine(id).getDueOn();
+            mail.await(email, 1);
 
-        requests.closeUnanswered(due);
-        assertEquals(ApiRequest.Status.MORE_INFO, status(id), "the company may still answer on the last day");
-        assertTrue(requests.closeUnanswered(due.plusDays(1)) >= 1);
-        assertEquals(ApiRequest.Status.LAPSED, status(id));
-        assertFalse(queued(id));
-        List<MimeMessage> sent = mail.await(email, 2);
-        assertEquals(2, sent.size(), "the question, then the closing");
-        assertTrue(MailSink.text(sent.get(1)).contains("逾期未補件，不予核准"), MailSink.text(sent.get(1)));
-        IllegalArgumentException late = assertThrows(
-                IllegalArgumentException.class,
-                () -> Identity.as(company, PASSWORD, () -> requests.answer(id, "遲到的補件", "127.0.0.1")));
-        assertTrue(late.getMessage().contains("LAPSED"), late.getMessage());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> Identity.as(REVIEWER, PASSWORD, () -> requests.approve(id, "127.0.0.1")),
-                "a closed request cannot be approved");
+            requests.closeUnanswered(due);
+            assertEquals(ApiRequest.Status.MORE_INFO, status(id), "the company may still answer on the last day");
+            assertTrue(requests.closeUnanswered(due.plusDays(1)) >= 1);
+            assertEquals(ApiRequest.Status.LAPSED, status(id));
+            assertFalse(queued(id));
+            List<MimeMessage> sent = mail.await(email, 2);
+            assertEquals(2, sent.size(), "the question, then the closing");
+            assertTrue(MailSink.text(sent.get(1)).contains("逾期未補件，不予核准"), MailSink.text(sent.get(1)));
+            IllegalArgumentException late = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Identity.as(company, PASSWORD, () -> requests.answer(id, "遲到的補件", "127.0.0.1")));
+            assertTrue(late.getMessage().contains("LAPSED"), late.getMessage());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Identity.as(REVIEWER, PASSWORD, () -> requests.approve(id, "127.0.0.1")),
+                    "a closed request cannot be approved");
+        });
     }
 
     @Test
     void without_a_registry_source_the_yearly_check_revokes_nobody_and_alerts_the_operators() throws Exception {
-        ApiCredential dissolved = issue("10458570", "已解散示範股份有限公司");
-        int alerts = alerts();
-        System.setProperty(RegistrySource.SETTING, "none");
-        try {
-            assertEquals(0, registryCheck.run());
-            assertEquals("ACTIVE", credentialStatus(dissolved), "nobody revoked without a registry");
-            assertEquals(alerts + 1, alerts(), "an audit record with outcome FAILED");
+        // As the platform: what the timers and the application's beans do, the test does.
+        platform.run(() -> {
+            ApiCredential dissolved = issue("10458570", "已解散示範股份有限公司");
+            int alerts = alerts();
+            System.setProperty(RegistrySource.SETTING, "none");
+            try {
+                assertEquals(0, registryCheck.run());
+                assertEquals("ACTIVE", credentialStatus(dissolved), "nobody revoked without a registry");
+                assertEquals(alerts + 1, alerts(), "an audit record with outcome FAILED");
 
-            JsonObject health = health();
-            assertEquals("UP", health.getString("status"), "the node still serves");
-            assertEquals("NOT_CONFIGURED", health.getJsonObject("checks").getString("companyRegistry"));
+                JsonObject health = health();
+                assertEquals("UP", health.getString("status"), "the node still serves");
+                assertEquals("NOT_CONFIGURED", health.getJsonObject("checks").getString("companyRegistry"));
 
-            URI base = Https.base(0);
-            java.net.http.HttpClient moi = Https.client();
-            assertTrue(new SignInForm(moi, base).signIn(REVIEWER, PASSWORD).signedIn());
-            // The sign-in form chose English for this session.
-            String screen =
-                    Https.get(moi, base.resolve("moi/cases.xhtml"), "en").body();
-            assertTrue(
-                    screen.contains("No company-registry source is configured"),
-                    () -> "MOI's cases screen says so: " + screen);
-        } finally {
-            System.clearProperty(RegistrySource.SETTING);
-        }
-        assertEquals(
-                "UP", health().getJsonObject("checks").getString("companyRegistry"), "embedded default: demo table");
-        assertTrue(registryCheck.run() >= 1);
-        assertEquals("REVOKED", credentialStatus(dissolved), "with the registry, the dissolved company is revoked");
+                URI base = Https.base(0);
+                java.net.http.HttpClient moi = Https.client();
+                assertTrue(new SignInForm(moi, base).signIn(REVIEWER, PASSWORD).signedIn());
+                // The sign-in form chose English for this session.
+                String screen =
+                        Https.get(moi, base.resolve("moi/cases.xhtml"), "en").body();
+                assertTrue(
+                        screen.contains("No company-registry source is configured"),
+                        () -> "MOI's cases screen says so: " + screen);
+            } finally {
+                System.clearProperty(RegistrySource.SETTING);
+            }
+            assertEquals(
+                    "UP",
+                    health().getJsonObject("checks").getString("companyRegistry"),
+                    "embedded default: demo table");
+            assertTrue(registryCheck.run() >= 1);
+            assertEquals("REVOKED", credentialStatus(dissolved), "with the registry, the dissolved company is revoked");
+        });
     }
 
     /** The company user files a suspension request (no key needed, never blocked by another test's case). */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -65,7 +64,8 @@ class CodeTablesIT {
     }
 
     private JsonObject get(String path, int status) throws Exception {
-        HttpResponse<String> response = Https.get(Https.client(), URI.create(deployment + "api/codes/" + path), null);
+        HttpResponse<String> response =
+                Https.get(Https.client(), Https.https(deployment, 0).resolve("api/codes/" + path), null);
         assertEquals(status, response.statusCode(), response.body());
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -66,7 +66,7 @@ class SignInIT {
 
     @Test
     void health_reports_the_database_up() throws Exception {
-        HttpResponse<String> response = Https.get(client, URI.create(deployment + "api/health"), null);
+        HttpResponse<String> response = Https.get(client, base.resolve("api/health"), null);
         assertEquals(200, response.statusCode());
         JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
         assertEquals("UP", body.getString("status"));

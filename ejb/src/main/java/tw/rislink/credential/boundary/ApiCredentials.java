@@ -73,11 +73,12 @@ public class ApiCredentials {
             throw ApiRefusal.notSetUp("Calls are accepted only from the registered host address, not " + address);
         }
         // userId is the caller's own user, for logging: real clients send up to 50 characters of
-        // their own choosing; control characters would forge lines in logs and exports.
+        // their own choosing; control and formatting characters would forge or disguise lines in
+        // logs, screens and exports.
         String userId = token.text("userId", 50);
-        if (userId.codePoints().anyMatch(Character::isISOControl)) {
+        if (userId.codePoints().anyMatch(ApiRefusal::invisible)) {
             throw ApiRefusal.transmission(
-                    "The claim userId \"" + ApiRefusal.shown(userId) + "\" contains control characters");
+                    "The claim userId \"" + ApiRefusal.shown(userId) + "\" contains control or formatting characters");
         }
         String jti = token.text("jti", 100);
         usedTokens.claim(
@@ -115,7 +116,13 @@ public class ApiCredentials {
     }
 
     static boolean allowed(String address, List<String> registered) {
-        InetAddress caller = CallerAddress.parse(address);
+        InetAddress caller;
+        try {
+            caller = CallerAddress.parse(address);
+        } catch (IllegalArgumentException notAnAddress) {
+            // A trusted proxy forwarded something that is not an address: no registered one.
+            return false;
+        }
         return registered.stream().map(CallerAddress::parse).anyMatch(caller::equals);
     }
 }

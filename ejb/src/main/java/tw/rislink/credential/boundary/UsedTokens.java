@@ -50,8 +50,10 @@ public class UsedTokens {
     @Schedule(minute = "*/10", hour = "*", info = "used-token-cleanup")
     @Interceptors(TimerRuns.class)
     void forgetExpired() {
-        em.createQuery("DELETE FROM UsedToken t WHERE t.expiresAt < :now")
-                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+        // Five minutes past expiry: a node whose clock is a little behind this one's still
+        // accepts the token until its own clock reaches exp + skew, and must still see the jti.
+        em.createQuery("DELETE FROM UsedToken t WHERE t.expiresAt < :before")
+                .setParameter("before", LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5))
                 .executeUpdate();
     }
 }

@@ -45,8 +45,21 @@ public class ApiRefusal extends RuntimeException {
             return "(none)";
         }
         StringBuilder shown = new StringBuilder();
-        sent.codePoints().limit(40).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        sent.codePoints().limit(40).forEach(c -> shown.appendCodePoint(invisible(c) ? '?' : c));
         return sent.codePointCount(0, sent.length()) > 40 ? shown + "…" : shown.toString();
+    }
+
+    /**
+     * Control characters, line and paragraph separators and formatting characters (the
+     * bidirectional overrides among them): what could forge or disguise a line in a log, an
+     * audit screen or an export.
+     */
+    public static boolean invisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isISOControl(codePoint)
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     public int httpStatus() {

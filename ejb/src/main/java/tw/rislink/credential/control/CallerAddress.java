@@ -57,7 +57,7 @@ public record CallerAddress(String address, boolean secure) {
                 if (hop.isEmpty()) {
                     continue;
                 }
-                caller = hop;
+                caller = hop.length() > 45 ? hop.substring(0, 45) : hop;
                 if (!proxies.contains(hop)) {
                     break;
                 }
@@ -74,7 +74,12 @@ public record CallerAddress(String address, boolean secure) {
     /** A literal IPv4 or IPv6 address; never a host name (no DNS lookups on the request path). */
     public static InetAddress parse(String text) {
         String literal = text == null ? "" : text.strip();
-        if (!literal.matches("[0-9.]+") && !literal.matches("[0-9A-Fa-f:.%]+")) {
+        // Only literals: four decimal octets, or IPv6 (which always has a colon). Anything else,
+        // such as "cafe" or "10.1", InetAddress would look up or expand.
+        boolean v4 =
+                literal.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+        boolean v6 = literal.contains(":") && literal.matches("[0-9A-Fa-f:.]+");
+        if (!v4 && !v6) {
             throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address");
         }
         try {

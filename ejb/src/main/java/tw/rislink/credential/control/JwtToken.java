@@ -171,7 +171,16 @@ public final class JwtToken {
             throw ApiRefusal.transmission("The claim " + name + " is " + ApiRefusal.shown(value.toString())
                     + ": it should be a number of seconds since 1970");
         }
-        return Instant.ofEpochSecond(claims.getJsonNumber(name).longValue());
+        try {
+            long seconds = claims.getJsonNumber(name).longValueExact();
+            if (Math.abs(seconds) > 253_402_300_799L) {
+                throw new ArithmeticException("beyond the year 9999");
+            }
+            return Instant.ofEpochSecond(seconds);
+        } catch (ArithmeticException e) {
+            throw ApiRefusal.transmission("The claim " + name + " "
+                    + ApiRefusal.shown(claims.get(name).toString()) + " is not a whole number of seconds since 1970");
+        }
     }
 
     private static JsonObject json(String part, String what) {

@@ -3,6 +3,8 @@ package tw.rislink.platform.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -66,6 +68,7 @@ public class SchemaMigrator {
     }
 
     @RolesAllowed(Role.SYSTEM)
+    @Lock(LockType.READ)
     public DatabaseDialect dialect() {
         return dialect;
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +86,30 @@ public class RegistryCheck {
                     unregistered.put(credential, "not in the company registry");
                 } else if (!found.get().registered()) {
                     unregistered.put(credential, "no longer registered");
-                } else if (!found.get().name().equals(credential.getHolderName())) {
+                } else if (!sameName(found.get().name(), credential.getHolderName())) {
                     unregistered.put(credential, "registered as " + found.get().name());
                 }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The company registry could not be read", e);
             return alert(FAILED, "the company registry could not be read (" + rootMessage(e) + "); nobody revoked");
+        }
+        long companies = held.stream()
+                .map(ApiCredential::getOrgId)
+                .filter(org -> org.matches("\\d{8}"))
+                .distinct()
+                .count();
+        long lost = unregistered.keySet().stream()
+                .map(ApiCredential::getOrgId)
+                .distinct()
+                .count();
+        // A registry that suddenly lacks most companies is a broken load job or view, not a wave
+        // of dissolutions: revoking on its word would cut off every company at once.
+        if (companies >= 3 && lost * 2 > companies) {
+            return alert(
+                    FAILED,
+                    "the company registry would revoke " + lost + " of " + companies
+                            + " companies: it looks incomplete; nobody revoked, check the registry");
         }
         unregistered.forEach((credential, why) -> {
             credential.setStatus(ApiCredential.Status.REVOKED);
@@ -124,6 +142,12 @@ public class RegistryCheck {
                 null,
                 AuditOutcome.FAILED));
         return 0;
+    }
+
+    /** Names as a registry view may render them: padded (CHAR columns) or with full-width forms. */
+    static boolean sameName(String registered, String held) {
+        return Normalizer.normalize(registered.strip(), Normalizer.Form.NFKC)
+                .equals(Normalizer.normalize(held.strip(), Normalizer.Form.NFKC));
     }
 
     private static String zh(String why) {

@@ -37,8 +37,18 @@ class CallerAddressTest {
     }
 
     @Test
+    void a_gateway_that_adds_its_own_header_line_is_read_from_the_last_line() {
+        // Two header lines arrive joined in order: the client's own, then the gateway's.
+        CallerAddress caller = CallerAddress.of("10.1.0.5", false, "127.0.0.1,203.0.113.7", "https,https", gateway);
+        assertEquals("203.0.113.7", caller.address());
+    }
+
+    @Test
     void addresses_are_literals_never_host_names() {
         assertEquals(CallerAddress.parse("::1"), CallerAddress.parse("0:0:0:0:0:0:0:1"));
+        assertThrows(IllegalArgumentException.class, () -> CallerAddress.parse("cafe"), "a name of hex letters");
+        assertThrows(IllegalArgumentException.class, () -> CallerAddress.parse("10.1"), "a short form");
+        assertThrows(IllegalArgumentException.class, () -> CallerAddress.parse("256.1.1.1"));
         assertThrows(IllegalArgumentException.class, () -> CallerAddress.parse("gateway.example"));
         assertThrows(IllegalArgumentException.class, () -> CallerAddress.TrustedProxies.of("gateway.example"));
     }

@@ -126,6 +126,15 @@ class JwtTokenTest {
     }
 
     @Test
+    void a_time_beyond_any_calendar_is_a_transmission_error_not_a_failure() throws Exception {
+        JwtToken token = JwtToken.parse(sign(
+                "RS256", claims().add("exp", new java.math.BigInteger("99999999999999999999")), keys.getPrivate()));
+        assertEquals(
+                RdEnvelope.TRANSMISSION_ERROR,
+                assertThrows(ApiRefusal.class, () -> token.checkTimes(now)).rdCode());
+    }
+
+    @Test
     void a_claim_refusal_names_what_was_sent() throws Exception {
         JwtToken token = JwtToken.parse(sign("RS256", claims().add("userId", "x".repeat(51)), keys.getPrivate()));
         ApiRefusal tooLong = assertThrows(ApiRefusal.class, () -> token.text("userId", 50));

@@ -70,7 +70,7 @@ public class AuditRecord implements Serializable {
     @Column(name = "subject_ids", length = 400)
     private String subjectIds;
 
-    @Column(name = "case_number", length = 60)
+    @Column(name = "case_number", length = 100)
     private String caseNumber;
 
     @Column(name = "reason", length = 400)

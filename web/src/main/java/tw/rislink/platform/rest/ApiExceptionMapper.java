@@ -32,6 +32,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return ApiTransportFilter.envelope(refusal(failure));
     }
 
+    /** A failure of the server: logged with a reference, which is all the caller is told. */
+    public static ApiRefusal serverError(Throwable failure) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API call failed, reference " + reference, failure);
+        return new ApiRefusal(
+                500,
+                RdEnvelope.TRANSMISSION_ERROR,
+                "The server could not complete the call; nothing was done. Try again later (reference " + reference
+                        + ")");
+    }
+
     /** What the caller is told of a failure. */
     ApiRefusal refusal(Throwable failure) {
         if (failure instanceof ApiRefusal refusal) {
@@ -51,12 +62,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             }
             return new ApiRefusal(status, RdEnvelope.TRANSMISSION_ERROR, message);
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "API call failed, reference " + reference, failure);
-        return new ApiRefusal(
-                500,
-                RdEnvelope.TRANSMISSION_ERROR,
-                "The server could not complete the call; nothing was done. Try again later (reference " + reference
-                        + ")");
+        return serverError(failure);
     }
 }

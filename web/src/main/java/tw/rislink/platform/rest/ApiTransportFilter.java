@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import tw.rislink.credential.control.ApiRefusal;
@@ -43,8 +44,8 @@ public class ApiTransportFilter implements ContainerRequestFilter {
         CallerAddress caller = CallerAddress.of(
                 request.getRemoteAddr(),
                 request.isSecure(),
-                request.getHeader("X-Forwarded-For"),
-                request.getHeader("X-Forwarded-Proto"),
+                allLines("X-Forwarded-For"),
+                allLines("X-Forwarded-Proto"),
                 PROXIES);
         if (!caller.secure()) {
             context.abortWith(
@@ -69,6 +70,15 @@ public class ApiTransportFilter implements ContainerRequestFilter {
             }
         }
         request.setAttribute(CALLER, caller);
+    }
+
+    /**
+     * Every line of a header, joined in order: a gateway may append a line of its own instead of
+     * extending the client's, and then only the last one is the gateway's.
+     */
+    private String allLines(String header) {
+        List<String> lines = Collections.list(request.getHeaders(header));
+        return lines.isEmpty() ? null : String.join(",", lines);
     }
 
     static Response envelope(ApiRefusal refusal) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.RdEnvelope;
+import tw.rislink.platform.rest.ApiExceptionMapper;
 import tw.rislink.platform.rest.ApiTransportFilter;
 import tw.rislink.verification.boundary.IdCardVerifications;
 
@@ -45,6 +46,11 @@ public class IntegrationResource {
         } catch (ApiRefusal refusal) {
             verifications.auditRefusal(address, refusal);
             throw refusal;
+        } catch (RuntimeException failure) {
+            // A failure is a call too: audited with the reference the caller is given.
+            ApiRefusal answer = ApiExceptionMapper.serverError(failure);
+            verifications.auditRefusal(address, answer);
+            throw answer;
         }
     }
 }
