@@ -95,17 +95,19 @@ class ApiReviewIT {
     private String email;
 
     @BeforeEach
-    void setUp() {
-        mail = new MailSink();
-        company = "it-company-" + System.nanoTime() % 1_000_000_000L + "-" + USERS.incrementAndGet();
-        email = company + "@cht.example.com.tw";
-        accounts.create(
-                company,
-                PASSWORD.toCharArray(),
-                "測試經辦",
-                null,
-                accounts.find("telecom").orElseThrow().getAgency(),
-                EnumSet.of(Role.COMPANY_USER));
+    void setUp() throws Exception {
+        platform.run(() -> {
+            mail = new MailSink();
+            company = "it-company-" + System.nanoTime() % 1_000_000_000L + "-" + USERS.incrementAndGet();
+            email = company + "@cht.example.com.tw";
+            accounts.create(
+                    company,
+                    PASSWORD.toCharArray(),
+                    "測試經辦",
+                    null,
+                    accounts.find("telecom").orElseThrow().getAgency(),
+                    EnumSet.of(Role.COMPANY_USER));
+        });
     }
 
     @AfterEach

@@ -1,9 +1,11 @@
 package tw.rislink.verification.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.Optional;
+import tw.rislink.account.entity.Role;
 import tw.rislink.platform.boundary.SchemaMigrator;
 import tw.rislink.verification.control.CompanyRegistry;
 import tw.rislink.verification.control.RegistrySource;
@@ -14,6 +16,8 @@ import tw.rislink.verification.control.RegistrySource;
  */
 @Stateless
 @PermitAll
+// Asked by the health endpoint and MOI's screen; it asks the schema migrator, the platform's.
+@RunAs(Role.SYSTEM)
 public class CompanyRegistries {
 
     @EJB

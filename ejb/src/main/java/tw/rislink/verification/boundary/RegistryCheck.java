@@ -105,7 +105,7 @@ public class RegistryCheck {
                 .count();
         // A registry that suddenly lacks most companies is a broken load job or view, not a wave
         // of dissolutions: revoking on its word would cut off every company at once.
-        if (companies >= 3 && lost * 2 > companies) {
+        if ((companies >= 3 && lost == companies) || (companies >= 10 && lost * 2 > companies)) {
             return alert(
                     FAILED,
                     "the company registry would revoke " + lost + " of " + companies
