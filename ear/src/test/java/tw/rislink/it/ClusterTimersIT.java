@@ -48,7 +48,7 @@ class ClusterTimersIT {
 
     private static final Duration WATCH = Duration.ofSeconds(35);
 
-    private static final Pattern RUN = Pattern.compile("Timer run: job=(\\S+) info=(\\S+) next=(\\S+) node=(\\S+) ms=");
+    private static final Pattern RUN = Pattern.compile("Timer run: job=(\\S+) info=(.+?) next=(\\S+) node=(\\S+) ms=");
 
     private record Run(String job, String info, String next, String node) {}
 
@@ -57,7 +57,7 @@ class ClusterTimersIT {
         Path work = Path.of(System.getProperty("rislink.work.dir", "target"), "cluster-it");
         Path ear = fastTimers(work);
         String url = "jdbc:h2:file:" + work.resolve("shared-db").toAbsolutePath()
-                + "/rislink;MODE=Oracle;WRITE_DELAY=0;AUTO_SERVER=TRUE";
+                + "/rislink;MODE=Oracle;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE;AUTO_SERVER=TRUE";
         try (ServerProcess a = node(work, "node-a", 600);
                 ServerProcess b = node(work, "node-b", 700)) {
             for (ServerProcess node : List.of(a, b)) {
