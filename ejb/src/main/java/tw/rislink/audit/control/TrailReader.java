@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import tw.rislink.audit.entity.AuditDigest;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.audit.entity.AuditRecord;
+import tw.rislink.platform.control.DatabaseDialect;
 
 /**
  * Reads a range of the audit trail with JDBC and verifies it with {@link TrailVerifier}: the
@@ -43,10 +45,35 @@ public final class TrailReader {
             throws SQLException {
         String first = DAY.format(from);
         String last = DAY.format(to);
-        TrailVerifier trail = new TrailVerifier(from, to, heads(connection, first, last));
-        records(connection, first, last, trail);
-        List<AuditChainHead> after = heads(connection, first, last);
-        return trail.finish(after, today, digests(connection, from, to), archived(connection, first, last), signer);
+        boolean h2 = DatabaseDialect.of(connection.getMetaData().getDatabaseProductName()) == DatabaseDialect.H2;
+        if (h2) {
+            lazy(connection, true);
+        }
+        try {
+            TrailVerifier trail = new TrailVerifier(from, to, heads(connection, first, last));
+            records(connection, first, last, trail);
+            List<AuditChainHead> after = heads(connection, first, last);
+            return trail.finish(after, today, digests(connection, from, to), archived(connection, first, last), signer);
+        } finally {
+            if (h2) {
+                lazy(connection, false);
+            }
+        }
+    }
+
+    /**
+     * H2 (2.2, OPTIMIZE_REUSE_RESULTS) hands a query it ran before in the session its last result
+     * again while the tables it reads show no change since; racing a commit, that result can miss
+     * the commit. Three writers appending while a reader took heads, records, heads on one
+     * connection: in 3 to 7 % of rounds records lay past the second reading or short of the
+     * first, in none with lazy execution or with result reuse off. A lazy query is never handed
+     * an old result (and H2 then reads rows as the result set moves instead of all at once). Set
+     * back to H2's default afterwards, for the pooled connection's next user.
+     */
+    private static void lazy(Connection connection, boolean lazy) throws SQLException {
+        try (Statement set = connection.createStatement()) {
+            set.execute("SET LAZY_QUERY_EXECUTION " + (lazy ? "TRUE" : "FALSE"));
+        }
     }
 
     static List<AuditChainHead> heads(Connection connection, String first, String last) throws SQLException {
