@@ -50,7 +50,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            String path = ApiRefusal.shown("/" + uri.getPath());
+            String path = ApiRefusal.shown(uri.getRequestUri().getPath());
             String message;
             if (failure instanceof NotFoundException) {
                 message = "There is no API at " + path;
