@@ -17,7 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
-import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.credential.entity.ApiCredential;
@@ -128,19 +127,8 @@ public class RegistryCheck {
 
     private int alert(String action, String text) {
         LOG.severe(() -> "Yearly company-registry check: " + text);
-        audit.record(new AuditEntry(
-                null,
-                null,
-                null,
-                AuditChannel.SYSTEM,
-                action,
-                null,
-                text.length() > 400 ? text.substring(0, 400) : text,
-                null,
-                null,
-                null,
-                null,
-                AuditOutcome.FAILED));
+        audit.record(
+                AuditEntry.system(action, text.length() > 400 ? text.substring(0, 400) : text, AuditOutcome.FAILED));
         return 0;
     }
 

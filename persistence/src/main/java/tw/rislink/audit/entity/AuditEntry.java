@@ -27,18 +27,12 @@ public record AuditEntry(
 
     /** An action the platform takes by itself (timers). */
     public static AuditEntry system(String action, String subject) {
+        return system(action, subject, AuditOutcome.SUCCESS);
+    }
+
+    /** An action the platform takes by itself, with its outcome (a job that could not run is FAILED). */
+    public static AuditEntry system(String action, String subject, AuditOutcome outcome) {
         return new AuditEntry(
-                null,
-                null,
-                null,
-                AuditChannel.SYSTEM,
-                action,
-                null,
-                subject,
-                null,
-                null,
-                null,
-                null,
-                AuditOutcome.SUCCESS);
+                null, null, null, AuditChannel.SYSTEM, action, null, subject, null, null, null, null, outcome);
     }
 }
