@@ -113,9 +113,11 @@ class IdCardApiBrowserIT {
         WebElement send = wait(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".rl-answer-send[data-request='" + change + "']")));
         fill("progress:answer", "新主機位於本行臺北第二機房。");
+        screenshot("company-progress-asked");
         send.click();
         wait(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".rl-status[data-request='" + change + "'][data-status='SUBMITTED']")));
+        screenshot("company-progress-answered");
         signOut(base);
 
         approve(base, change);
