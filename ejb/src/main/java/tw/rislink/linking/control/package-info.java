@@ -1,0 +1,2 @@
+/** The linking review's rules, in plain Java: which steps a case's route has and what each action does. */
+package tw.rislink.linking.control;
