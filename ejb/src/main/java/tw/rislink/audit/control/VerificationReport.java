@@ -16,7 +16,7 @@ public record VerificationReport(
      * began). Intact only in the sense that nothing was found wrong, which a reader must not
      * take for "checked and sound".
      */
-    public boolean empty() {
+    public boolean noRecords() {
         return records == 0 && findings.isEmpty();
     }
 }

@@ -75,6 +75,6 @@ public class AuditVerifyView {
         if (report == null) {
             return null;
         }
-        return report.empty() ? "empty" : report.intact() ? "intact" : "broken";
+        return report.noRecords() ? "empty" : report.intact() ? "intact" : "broken";
     }
 }
