@@ -10,4 +10,13 @@ public record VerificationReport(
     public boolean intact() {
         return findings.isEmpty();
     }
+
+    /**
+     * Nothing to verify: no records in the range (days still to come, or before the trail
+     * began). Intact only in the sense that nothing was found wrong, which a reader must not
+     * take for "checked and sound".
+     */
+    public boolean noRecords() {
+        return records == 0 && findings.isEmpty();
+    }
 }

@@ -54,16 +54,28 @@ public class Holidays {
             throw new IllegalArgumentException(RocDate.format(date) + " is already a holiday");
         }
         em.persist(new Holiday(date, name.strip()));
-        audit.record(
-                AuditEntry.screen(admin, address, "HOLIDAY_ADDED", date + " " + name.strip(), AuditOutcome.SUCCESS));
+        audit.record(AuditEntry.screen(
+                admin, address, "HOLIDAY_ADDED", RocDate.format(date) + " " + name.strip(), AuditOutcome.SUCCESS));
     }
 
+    /**
+     * Removes a holiday and records which one: the ROC day and the name, as adding it does.
+     *
+     * @return false when the day is no holiday (removed meanwhile): nothing changed, nothing recorded
+     */
     @RolesAllowed("SYSTEM_ADMIN")
-    public void remove(LocalDate date, String admin, String address) {
-        Holiday holiday = em.find(Holiday.class, date);
-        if (holiday != null) {
-            em.remove(holiday);
-            audit.record(AuditEntry.screen(admin, address, "HOLIDAY_REMOVED", date.toString(), AuditOutcome.SUCCESS));
+    public boolean remove(LocalDate date, String admin, String address) {
+        Holiday holiday = date == null ? null : em.find(Holiday.class, date);
+        if (holiday == null) {
+            return false;
         }
+        em.remove(holiday);
+        audit.record(AuditEntry.screen(
+                admin,
+                address,
+                "HOLIDAY_REMOVED",
+                RocDate.format(date) + " " + holiday.getName(),
+                AuditOutcome.SUCCESS));
+        return true;
     }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Dates of the Republic of China calendar (民國): the year is the Gregorian year minus 1911.
  * Screens show {@code 115/11/22}; files and the API exchange {@code 1151122}. Years before
- * 民國 1 are not register dates and are refused.
+ * 民國 1 are not register dates and are refused. A typed date may be either form; six digits
+ * ({@code 991231}) are refused rather than read as a two-digit year, because they are as likely
+ * a seven-digit date with a digit missing (write {@code 0991231} or {@code 99/12/31}).
  */
 public final class RocDate {
 
@@ -36,11 +38,18 @@ public final class RocDate {
         return String.format("%03d%02d%02d", rocYear(date), date.getMonthValue(), date.getDayOfMonth());
     }
 
-    /** Parses {@code 115/11/22} (leading zeros optional: {@code 98/1/5}). */
+    /**
+     * Parses a typed date: {@code 115/11/22} (leading zeros optional: {@code 98/1/5}) or the
+     * compact {@code 1151122}.
+     */
     public static LocalDate parse(String text) {
-        Matcher m = DISPLAY.matcher(text == null ? "" : text.trim());
+        String trimmed = text == null ? "" : text.trim();
+        Matcher m = DISPLAY.matcher(trimmed);
         if (!m.matches()) {
-            throw new IllegalArgumentException("ROC date \"" + text + "\" should look like 115/11/22");
+            m = COMPACT.matcher(trimmed);
+        }
+        if (!m.matches()) {
+            throw new IllegalArgumentException("ROC date \"" + text + "\" should look like 115/11/22 or 1151122");
         }
         return of(text, m);
     }

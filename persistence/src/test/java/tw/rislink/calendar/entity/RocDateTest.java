@@ -26,6 +26,7 @@ class RocDateTest {
         assertEquals(compact, RocDate.formatCompact(date));
         assertEquals(date, RocDate.parse(display));
         assertEquals(date, RocDate.parseCompact(compact));
+        assertEquals(date, RocDate.parse(compact), "a typed date may be compact");
     }
 
     @Test
@@ -36,6 +37,20 @@ class RocDateTest {
     @Test
     void accepts_display_form_without_leading_zeros() {
         assertEquals(LocalDate.of(2009, 1, 5), RocDate.parse("98/1/5"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1151201, 2026-12-01", " 1151201 , 2026-12-01", "0991231, 2010-12-31", "0010101, 1912-01-01"})
+    void accepts_the_compact_form_where_a_date_is_typed(String typed, LocalDate date) {
+        assertEquals(date, RocDate.parse(typed));
+    }
+
+    /** Six digits could be 99/12/31 or a seven-digit date with a digit left out: refused, not guessed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"991231", "115121", "11512011", "1151301", "1150230", "0000101", "115 1201", "115/1201"})
+    void refuses_compact_forms_that_are_not_seven_digits_of_a_calendar_day(String text) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RocDate.parse(text));
+        assertTrue(e.getMessage().contains(text), e.getMessage());
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static tw.rislink.platform.control.JsonKit.JSON;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
@@ -57,6 +58,9 @@ public class AuditSearchView implements Serializable {
     @EJB
     private AuditSearch search;
 
+    @Inject
+    private AuditNames names;
+
     private LocalDate from;
     private LocalDate to;
     private String agencyCode;
@@ -67,6 +71,11 @@ public class AuditSearchView implements Serializable {
     private List<AuditRecord> records = List.of();
     private AuditRecord selected;
     private String volumeChart;
+    /** What the records shown were searched with, as the exports state it; the form may have changed since. */
+    private String searched;
+
+    private LocalDate searchedFrom;
+    private LocalDate searchedTo;
 
     @PostConstruct
     void init() {
@@ -78,6 +87,9 @@ public class AuditSearchView implements Serializable {
         try {
             AuditSearch.Criteria criteria = criteria();
             records = search.search(criteria, Faces.getRemoteUser(), Faces.getRemoteAddr());
+            searched = describe(criteria);
+            searchedFrom = criteria.from();
+            searchedTo = criteria.to();
             volumeChart = chart(search.volume(criteria));
             if (records.size() >= AuditSearch.MAX_RESULTS) {
                 Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
@@ -88,11 +100,42 @@ public class AuditSearchView implements Serializable {
     }
 
     public void exportExcel() throws IOException {
-        Faces.sendFile(AuditExport.xlsx(title(), headers(), records), fileName("xlsx"), true);
+        Faces.sendFile(AuditExport.xlsx(heading(), headers(), records, names), fileName("xlsx"), true);
     }
 
     public void exportPdf() throws IOException {
-        Faces.sendFile(AuditExport.pdf(title(), headers(), records), fileName("pdf"), true);
+        Faces.sendFile(AuditExport.pdf(heading(), headers(), records, names), fileName("pdf"), true);
+    }
+
+    private AuditExport.Heading heading() {
+        return new AuditExport.Heading(
+                title(),
+                List.of(
+                        Texts.get("audit.export.criteria", searched),
+                        Texts.get("audit.search.count", records.size()),
+                        Texts.get("audit.export.exporter", Faces.getRemoteUser()),
+                        Texts.get(
+                                "audit.export.time",
+                                RocDate.format(TaiwanTime.now().withNano(0)))),
+                Texts.get("audit.export.page"));
+    }
+
+    /** The period and every criterion given, by the labels of the search form. */
+    private static String describe(AuditSearch.Criteria c) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Texts.get("audit.export.period", RocDate.format(c.from()), RocDate.format(c.to())));
+        criterion(parts, "audit.column.agency", c.agencyCode());
+        criterion(parts, "audit.column.user", c.userName());
+        criterion(parts, "audit.search.personId", c.personId());
+        criterion(parts, "audit.column.transaction", c.transactionCode());
+        criterion(parts, "audit.column.caseNumber", c.caseNumber());
+        return String.join(Texts.get("audit.export.separator"), parts);
+    }
+
+    private static void criterion(List<String> parts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(Texts.get("audit.export.criterion", Texts.get(label), value.strip()));
+        }
     }
 
     private AuditSearch.Criteria criteria() {
@@ -107,12 +150,14 @@ public class AuditSearchView implements Serializable {
         return COLUMNS.stream().map(c -> Texts.get("audit.column." + c)).toList();
     }
 
+    /** {@code audit-115-12-01.pdf} for a day, {@code audit-115-11-25-115-12-01.pdf} for a period. */
     private String fileName(String extension) {
-        return "audit-" + day(from) + "-" + day(to) + "." + extension;
+        return "audit-" + day(searchedFrom) + (searchedTo.equals(searchedFrom) ? "" : "-" + day(searchedTo)) + "."
+                + extension;
     }
 
     private static String day(LocalDate date) {
-        return date.toString().replace("-", "");
+        return RocDate.format(date).replace('/', '-');
     }
 
     /** A stacked bar chart of records per day, one dataset per agency. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.omnifaces.util.Messages;
 import tw.rislink.audit.boundary.AuditVerification;
 import tw.rislink.audit.control.VerificationReport;
+import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.web.Texts;
 
@@ -62,5 +63,18 @@ public class AuditVerifyView {
 
     public VerificationReport getReport() {
         return report;
+    }
+
+    /** That the range verified holds no records yet, naming it. */
+    public String getEmptySummary() {
+        return Texts.get("audit.verify.emptySummary", RocDate.format(report.from()), RocDate.format(report.to()));
+    }
+
+    /** {@code empty} (no records in the range), {@code intact} or {@code broken}. */
+    public String getVerdict() {
+        if (report == null) {
+            return null;
+        }
+        return report.noRecords() ? "empty" : report.intact() ? "intact" : "broken";
     }
 }

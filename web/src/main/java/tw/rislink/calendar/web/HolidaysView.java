@@ -11,6 +11,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.calendar.boundary.Holidays;
 import tw.rislink.calendar.entity.Holiday;
+import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.web.Texts;
 
 /** The national holidays of the working-day calendar, which the administrator keeps. */
@@ -44,9 +46,27 @@ public class HolidaysView implements Serializable {
         load();
     }
 
-    public void remove(LocalDate day) {
-        holidays.remove(day, Faces.getRemoteUser(), Faces.getRemoteAddr());
+    public void remove(Holiday holiday) {
+        String day = RocDate.format(holiday.getDate());
+        if (holidays.remove(holiday.getDate(), Faces.getRemoteUser(), Faces.getRemoteAddr())) {
+            Messages.addGlobalInfo(Texts.get("holidays.removed", day, holiday.getName()));
+        } else {
+            Messages.addGlobalWarn(Texts.get("holidays.notThere", day));
+        }
         load();
+    }
+
+    /**
+     * The question before removing, naming the day and the holiday; a past one also warns that
+     * deadlines counted across it come out differently from those already counted.
+     */
+    public String confirmation(Holiday holiday) {
+        String question = Texts.get("holidays.confirm", RocDate.format(holiday.getDate()), holiday.getName());
+        return past(holiday) ? question + " " + Texts.get("holidays.confirmPast") : question;
+    }
+
+    public boolean past(Holiday holiday) {
+        return holiday.getDate().isBefore(TaiwanTime.now().toLocalDate());
     }
 
     public List<Holiday> getAll() {

@@ -12,7 +12,8 @@ import tw.rislink.calendar.entity.RocDate;
 
 /**
  * Shows dates and times in the ROC calendar ({@code 115/11/22}, {@code 115/11/22 16:21:59})
- * and reads typed dates back ({@code 115/11/22}).
+ * and reads typed dates back, in either form {@link RocDate#parse} accepts ({@code 115/11/22},
+ * {@code 1151122}).
  */
 @FacesConverter("rocDate")
 public class RocDateConverter implements Converter<Object> {

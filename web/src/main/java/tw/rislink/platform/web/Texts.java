@@ -24,4 +24,11 @@ public final class Texts {
     public static String get(String key, Object... arguments) {
         return get(FacesContext.getCurrentInstance(), key, arguments);
     }
+
+    /** The text of a key built from a code, or the code itself where no text names it (yet). */
+    public static String nameOf(String key, String code) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
 }

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tw.rislink.account.entity.AccountStatus;
 import tw.rislink.account.entity.Role;
+import tw.rislink.audit.entity.AuditChannel;
+import tw.rislink.audit.entity.AuditOutcome;
 
 /** Both languages carry every text, and every text a page or menu names exists. */
 class MessagesBundleTest {
@@ -41,6 +43,17 @@ class MessagesBundleTest {
         }
         for (MenuCatalog.Entry entry : MenuCatalog.entriesFor(Set.of(Role.values()))) {
             assertTrue(zh.containsKey(entry.labelKey()), entry.labelKey());
+        }
+    }
+
+    @Test
+    void every_audit_channel_and_outcome_has_its_name() throws Exception {
+        Properties zh = load("zh_TW");
+        for (AuditChannel channel : AuditChannel.values()) {
+            assertTrue(zh.containsKey("audit.channel." + channel), channel.name());
+        }
+        for (AuditOutcome outcome : AuditOutcome.values()) {
+            assertTrue(zh.containsKey("audit.outcome." + outcome), outcome.name());
         }
     }
 
