@@ -23,6 +23,7 @@ import tw.rislink.audit.control.AuditExport;
 import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.web.Chart;
 import tw.rislink.platform.web.Texts;
 
 /** The auditor's search of the audit trail: criteria, results, a record's details, exports and the volume chart. */
@@ -66,7 +67,9 @@ public class AuditSearchView implements Serializable {
     private String caseNumber;
     private List<AuditRecord> records = List.of();
     private AuditRecord selected;
-    private String volumeChart;
+    private List<AuditSearch.Volume> volume;
+    private String chartLanguage;
+    private Chart volumeChart;
 
     @PostConstruct
     void init() {
@@ -78,7 +81,8 @@ public class AuditSearchView implements Serializable {
         try {
             AuditSearch.Criteria criteria = criteria();
             records = search.search(criteria, Faces.getRemoteUser(), Faces.getRemoteAddr());
-            volumeChart = chart(search.volume(criteria));
+            volume = search.volume(criteria);
+            chartLanguage = null;
             if (records.size() >= AuditSearch.MAX_RESULTS) {
                 Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
             }
@@ -115,8 +119,8 @@ public class AuditSearchView implements Serializable {
         return date.toString().replace("-", "");
     }
 
-    /** A stacked bar chart of records per day, one dataset per agency. */
-    private String chart(List<AuditSearch.Volume> volume) {
+    /** A stacked bar chart of records per day, one dataset per agency, in the user's language. */
+    private Chart chart() {
         TreeSet<String> days = new TreeSet<>();
         Map<String, Long> totals = new LinkedHashMap<>();
         for (AuditSearch.Volume v : volume) {
@@ -146,30 +150,16 @@ public class AuditSearchView implements Serializable {
             datasets.add(JSON.createObjectBuilder()
                     .add("label", entry.getKey())
                     .add("data", data)
-                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
+                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length])
+                    .add("maxBarThickness", 48));
         }
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "x",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true))
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true))))
-                .build()
-                .toString();
+        return Chart.ofCounts(
+                "bar",
+                Texts.get("audit.search.chart"),
+                Texts.get("audit.search.chart.description", RocDate.format(from), RocDate.format(to)),
+                labels.build(),
+                datasets.build(),
+                true);
     }
 
     private static String agency(String code) {
@@ -248,7 +238,15 @@ public class AuditSearchView implements Serializable {
         this.selected = selected;
     }
 
-    public String getVolumeChart() {
+    /** The volume of the last search, none before a search. */
+    public Chart getVolumeChart() {
+        if (volume == null) {
+            return null;
+        }
+        if (!Faces.getLocale().getLanguage().equals(chartLanguage)) {
+            volumeChart = chart();
+            chartLanguage = Faces.getLocale().getLanguage();
+        }
         return volumeChart;
     }
 }
