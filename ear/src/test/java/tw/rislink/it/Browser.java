@@ -26,6 +26,7 @@ import tw.rislink.platform.boundary.DemoDataSeeder;
 /**
  * Headless Debian Chromium for screen tests. Without a browser the tests are skipped on a
  * developer's machine, but fail under CI=true: a screen test must never pass by not running.
+ * Every page a helper here waits for or signs in on is checked by {@link Axe} (WCAG 2.1 AA).
  */
 public final class Browser {
 
@@ -72,6 +73,7 @@ public final class Browser {
     public static void signIn(ChromeDriver browser, URI base, String username) {
         browser.manage().deleteAllCookies();
         browser.get(base.resolve("login.xhtml").toString());
+        Axe.checkNewPage(browser);
         browser.findElement(By.id("signIn:username")).sendKeys(username);
         browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
         browser.findElement(By.id("signIn:submit")).click();
@@ -90,6 +92,7 @@ public final class Browser {
     public static void signInWithCard(ChromeDriver browser, URI base, String businessId, Path card, String pin) {
         browser.manage().deleteAllCookies();
         browser.get(base.resolve("certificate-login.xhtml").toString());
+        Axe.checkNewPage(browser);
         browser.findElement(By.id("certSignIn:businessId")).sendKeys(businessId);
         browser.findElement(By.id("card")).sendKeys(card.toAbsolutePath().toString());
         browser.findElement(By.id("pin")).sendKeys(pin);
@@ -127,7 +130,9 @@ public final class Browser {
     }
 
     public static <T> T waitFor(ChromeDriver browser, ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        T result = new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        Axe.checkNewPage(browser);
+        return result;
     }
 
     /** Waits until the page that held the element has been replaced (a posted form's answer). */
@@ -149,8 +154,12 @@ public final class Browser {
         });
     }
 
-    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    /**
+     * Saves what the browser shows to target/screenshots/NAME.png, for people to look at, after
+     * checking it with axe as it is now (an opened dialog, an ajax answer).
+     */
     public static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Axe.check(browser);
         Path dir = Path.of(System.getProperty("rislink.work.dir", "target"), "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

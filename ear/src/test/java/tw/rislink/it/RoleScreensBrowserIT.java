@@ -1,16 +1,20 @@
 package tw.rislink.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,8 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tw.rislink.account.entity.Role;
@@ -230,6 +236,7 @@ class RoleScreensBrowserIT {
         WebElement count = wait(ExpectedConditions.presenceOfElementLocated(By.id("count")));
         assertTrue(Integer.parseInt(count.getAttribute("data-count")) >= 1);
         assertEquals(1, browser.findElements(By.cssSelector(".rl-chart canvas")).size());
+        assertIntegerTicks("results:volume_canvas");
         browser.findElements(By.cssSelector("button.rl-details")).get(0).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("detailSubject"), "A123456789"));
         assertEquals("稽核抽查測試", browser.findElement(By.id("detailReason")).getText());
@@ -293,6 +300,154 @@ class RoleScreensBrowserIT {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "116/01/01"));
         screenshot("admin-holidays");
         signOut();
+    }
+
+    /** Part A of issue 12: every page of every role, in both languages, passes axe (WCAG 2.1 AA). */
+    @Test
+    void every_screen_of_every_role_passes_axe_in_chinese_and_english() throws Exception {
+        List<String> covered = new java.util.ArrayList<>();
+        for (String page : List.of("login.xhtml", "certificate-login.xhtml")) {
+            browser.manage().deleteAllCookies();
+            browser.get(base.resolve(page).toString());
+            covered.addAll(inBothLanguages(List.of(base.resolve(page).toString())));
+        }
+        for (Role role : Role.values()) {
+            if (role == Role.COMPANY_USER) {
+                Browser.signInDemoCompany(browser, base);
+            } else {
+                signIn(USERS.get(role));
+            }
+            List<String> pages = browser.findElements(By.cssSelector("#menu [data-menu]")).stream()
+                    .map(e -> e.getAttribute("href"))
+                    .toList();
+            Role other = role == Role.SYSTEM_ADMIN ? Role.AUDITOR : Role.SYSTEM_ADMIN;
+            List<String> errors = role == Role.CISO
+                    ? List.of(
+                            base.resolve(other.homeViewId().substring(1)).toString(),
+                            base.resolve("no-such-page-" + UUID.randomUUID() + ".xhtml")
+                                    .toString())
+                    : List.of();
+            covered.addAll(inBothLanguages(java.util.stream.Stream.concat(pages.stream(), errors.stream())
+                    .toList()));
+            signOut();
+        }
+        System.out.println("axe checked " + covered.size() + " pages:\n" + String.join("\n", covered));
+        assertTrue(covered.stream().anyMatch(p -> p.contains("data-error=access-denied")), "access denied checked");
+        assertTrue(covered.stream().anyMatch(p -> p.contains("data-error=not-found")), "not found checked");
+    }
+
+    /** Opens the pages in Chinese, switches the header to English, opens them again, and back to Chinese. */
+    private List<String> inBothLanguages(List<String> pages) {
+        List<String> covered = new java.util.ArrayList<>();
+        for (String language : List.of("zh", "en")) {
+            for (String page : pages) {
+                browser.get(page);
+                if (!browser.findElement(By.tagName("html"))
+                        .getAttribute("lang")
+                        .startsWith(language)) {
+                    WebElement link = browser.findElement(By.id("language:" + language));
+                    link.click();
+                    Browser.waitForNewPage(browser, link);
+                    browser.get(page);
+                }
+                Axe.checkNewPage(browser);
+                assertTrue(
+                        browser.findElement(By.tagName("html"))
+                                .getAttribute("lang")
+                                .startsWith(language),
+                        page);
+                covered.add(language + " " + page.replace(base.toString(), "/") + " data-error=" + errorKind() + " \""
+                        + browser.getTitle() + "\"");
+            }
+        }
+        browser.get(pages.get(0));
+        WebElement chinese = browser.findElement(By.id("language:zh"));
+        chinese.click();
+        Browser.waitForNewPage(browser, chinese);
+        return covered;
+    }
+
+    @Test
+    void axe_fails_a_page_with_a_serious_violation_and_names_rule_element_and_page() {
+        String page = "<!DOCTYPE html><html lang='en'><head><title>Deliberately bad</title></head><body><main>"
+                + "<h1>Bad</h1><img id='unnamed' src='nothing.png'></main></body></html>";
+        browser.get("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+        AssertionError failure = assertThrows(AssertionError.class, () -> Axe.check(browser));
+        String report = failure.getMessage();
+        assertTrue(report.contains("image-alt (critical"), report);
+        assertTrue(report.contains("#unnamed"), report);
+        assertTrue(report.contains("<img id=\"unnamed\""), report);
+        assertTrue(report.contains("\"Deliberately bad\""), report);
+    }
+
+    @Test
+    void the_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_main_content() throws Exception {
+        browser.get(base.resolve("login.xhtml").toString());
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        assertEquals("skipToMain", skip.getAttribute("id"));
+        assertEquals("跳到主要內容", skip.getText());
+        assertTrue(skip.isDisplayed() && skip.getRect().getY() >= 0, "visible when focused");
+        screenshot("skip-link-focused");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait(d -> "main".equals(browser.switchTo().activeElement().getAttribute("id")));
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals(
+                "signIn:username",
+                browser.switchTo().activeElement().getAttribute("id"),
+                "the next tab stop is the sign-in form, past the header's language links");
+    }
+
+    @Test
+    void charts_without_figures_show_a_note_instead_of_empty_axes() throws Exception {
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-search']")).click();
+        browser.findElement(By.id("criteria:user"))
+                .sendKeys("nobody" + UUID.randomUUID().toString().substring(0, 8));
+        WebElement search = browser.findElement(By.id("criteria:search"));
+        search.click();
+        Browser.waitForNewPage(browser, search);
+        assertEquals("0", browser.findElement(By.id("count")).getAttribute("data-count"));
+        assertEquals(
+                "每日稽核紀錄數：沒有資料可顯示。",
+                browser.findElement(By.cssSelector(".rl-no-data")).getText());
+        assertTrue(browser.findElements(By.cssSelector("canvas")).isEmpty(), "no empty chart");
+        signOut();
+
+        // 連江縣 has a handful of the test register's persons: its charts are drawn or noted as empty,
+        // one of the two for each chart, never empty axes.
+        signIn("dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-statistics']")).click();
+        WebElement figures = browser.findElement(By.id("summary"));
+        browser.executeScript("PF(arguments[0]).selectValue('09007')", widgetVar("area:county"));
+        browser.findElement(By.id("area:show")).click();
+        Browser.waitForNewPage(browser, figures);
+        int drawn = browser.findElements(By.cssSelector(".rl-chart canvas")).size();
+        int noted = browser.findElements(By.cssSelector(".rl-no-data")).size();
+        assertEquals(2, drawn + noted, drawn + " charts, " + noted + " notes");
+        for (WebElement note : browser.findElements(By.cssSelector(".rl-no-data"))) {
+            assertTrue(note.getText().endsWith("沒有資料可顯示。"), note.getText());
+        }
+        screenshot("dhr-statistics-no-data");
+        signOut();
+    }
+
+    private String widgetVar(String clientId) {
+        return (String) browser.executeScript(
+                "return Object.keys(PrimeFaces.widgets).find(w => PrimeFaces.widgets[w].id === arguments[0])",
+                clientId);
+    }
+
+    /** The drawn chart's value axis counts in whole numbers (no 0.5 records). */
+    private void assertIntegerTicks(String canvasId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ticks = (List<Number>) wait(d -> browser.executeScript(
+                "const c = Chart.getChart(document.getElementById(arguments[0]));"
+                        + " return c ? c.scales.y.ticks.map(t => t.value) : null",
+                canvasId));
+        assertTrue(ticks.size() >= 2, ticks.toString());
+        assertTrue(ticks.stream().allMatch(t -> t.doubleValue() == Math.rint(t.doubleValue())), ticks.toString());
     }
 
     private void lookUpPerson(String reason, String id) {

@@ -24,6 +24,7 @@ import tw.rislink.audit.control.AuditExport;
 import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.web.Chart;
 import tw.rislink.platform.web.Texts;
 
 /** The auditor's search of the audit trail: criteria, results, a record's details, exports and the volume chart. */
@@ -70,12 +71,14 @@ public class AuditSearchView implements Serializable {
     private String caseNumber;
     private List<AuditRecord> records = List.of();
     private AuditRecord selected;
-    private String volumeChart;
     /** What the records shown were searched with, as the exports state it; the form may have changed since. */
     private String searched;
 
     private LocalDate searchedFrom;
     private LocalDate searchedTo;
+    private List<AuditSearch.Volume> volume;
+    private String chartLanguage;
+    private Chart volumeChart;
 
     @PostConstruct
     void init() {
@@ -90,7 +93,8 @@ public class AuditSearchView implements Serializable {
             searched = describe(criteria);
             searchedFrom = criteria.from();
             searchedTo = criteria.to();
-            volumeChart = chart(search.volume(criteria));
+            volume = search.volume(criteria);
+            chartLanguage = null;
             if (records.size() >= AuditSearch.MAX_RESULTS) {
                 Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
             }
@@ -160,8 +164,8 @@ public class AuditSearchView implements Serializable {
         return RocDate.format(date).replace('/', '-');
     }
 
-    /** A stacked bar chart of records per day, one dataset per agency. */
-    private String chart(List<AuditSearch.Volume> volume) {
+    /** A stacked bar chart of records per day, one dataset per agency, in the user's language. */
+    private Chart chart() {
         TreeSet<String> days = new TreeSet<>();
         Map<String, Long> totals = new LinkedHashMap<>();
         for (AuditSearch.Volume v : volume) {
@@ -191,30 +195,16 @@ public class AuditSearchView implements Serializable {
             datasets.add(JSON.createObjectBuilder()
                     .add("label", entry.getKey())
                     .add("data", data)
-                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length]));
+                    .add("backgroundColor", COLOURS[colour++ % COLOURS.length])
+                    .add("maxBarThickness", 48));
         }
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "x",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true))
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true))))
-                .build()
-                .toString();
+        return Chart.ofCounts(
+                "bar",
+                Texts.get("audit.search.chart"),
+                Texts.get("audit.search.chart.description", RocDate.format(searchedFrom), RocDate.format(searchedTo)),
+                labels.build(),
+                datasets.build(),
+                true);
     }
 
     private static String agency(String code) {
@@ -293,7 +283,15 @@ public class AuditSearchView implements Serializable {
         this.selected = selected;
     }
 
-    public String getVolumeChart() {
+    /** The volume of the last search, none before a search. */
+    public Chart getVolumeChart() {
+        if (volume == null) {
+            return null;
+        }
+        if (!Faces.getLocale().getLanguage().equals(chartLanguage)) {
+            volumeChart = chart();
+            chartLanguage = Faces.getLocale().getLanguage();
+        }
         return volumeChart;
     }
 }

@@ -5,6 +5,7 @@ import static tw.rislink.platform.control.JsonKit.JSON;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +13,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.web.Chart;
+import tw.rislink.platform.web.LocaleView;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.register.boundary.CodeTableService;
 import tw.rislink.register.boundary.RegisterLookup;
@@ -32,13 +35,18 @@ public class StatisticsView implements Serializable {
     @EJB
     private CodeTableService codes;
 
+    @Inject
+    private LocaleView locale;
+
     private List<String> months;
     private List<CodeEntry> counties;
     private String month;
     private String county = "63000";
     private List<VillageStatistic> rows;
-    private String populationChart;
-    private String eventsChart;
+    private List<Object[]> totals;
+    private String chartsLanguage;
+    private Chart populationChart;
+    private Chart eventsChart;
 
     @PostConstruct
     void init() {
@@ -49,12 +57,16 @@ public class StatisticsView implements Serializable {
     }
 
     public void show() {
-        if (month == null) {
-            rows = List.of();
+        rows = month == null ? List.of() : register.statistics(month, county);
+        totals = month == null ? List.of() : register.monthlyTotals(county);
+        chartsLanguage = null;
+    }
+
+    /** Builds the charts in the user's language, again after the language was switched on this view. */
+    private void charts() {
+        if (locale.getLanguage().equals(chartsLanguage)) {
             return;
         }
-        rows = register.statistics(month, county);
-        List<Object[]> totals = register.monthlyTotals(county);
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder male = JSON.createArrayBuilder();
         JsonArrayBuilder female = JSON.createArrayBuilder();
@@ -62,8 +74,7 @@ public class StatisticsView implements Serializable {
         JsonArrayBuilder births = JSON.createArrayBuilder();
         JsonArrayBuilder deaths = JSON.createArrayBuilder();
         for (Object[] row : totals) {
-            String m = (String) row[0];
-            labels.add(m.substring(0, 3) + "/" + m.substring(3));
+            labels.add(monthLabel((String) row[0]));
             male.add(((Number) row[2]).longValue());
             female.add(((Number) row[3]).longValue());
             households.add(((Number) row[4]).longValue());
@@ -71,17 +82,41 @@ public class StatisticsView implements Serializable {
             deaths.add(((Number) row[6]).longValue());
         }
         JsonArray monthLabels = labels.build();
-        populationChart = chart(
+        String countyName = countyName();
+        String first = totals.isEmpty() ? "" : monthLabel((String) totals.get(0)[0]);
+        String last = totals.isEmpty() ? "" : monthLabel((String) totals.get(totals.size() - 1)[0]);
+        populationChart = Chart.ofCounts(
                 "line",
+                Texts.get("statistics.chart.population"),
+                Texts.get("statistics.chart.population.description", countyName, first, last),
                 monthLabels,
-                dataset(Texts.get("statistics.male"), male, "#2563eb"),
-                dataset(Texts.get("statistics.female"), female, "#db2777"),
-                dataset(Texts.get("statistics.households"), households, "#16a34a"));
-        eventsChart = chart(
+                datasets(
+                        dataset(Texts.get("statistics.male"), male, "#2563eb"),
+                        dataset(Texts.get("statistics.female"), female, "#db2777"),
+                        dataset(Texts.get("statistics.households"), households, "#16a34a")),
+                false);
+        eventsChart = Chart.ofCounts(
                 "bar",
+                Texts.get("statistics.chart.events"),
+                Texts.get("statistics.chart.events.description", countyName, first, last),
                 monthLabels,
-                dataset(Texts.get("statistics.births"), births, "#0891b2"),
-                dataset(Texts.get("statistics.deaths"), deaths, "#6b7280"));
+                datasets(
+                        dataset(Texts.get("statistics.births"), births, "#0891b2"),
+                        dataset(Texts.get("statistics.deaths"), deaths, "#6b7280")),
+                false);
+        chartsLanguage = locale.getLanguage();
+    }
+
+    private static String monthLabel(String month) {
+        return month.substring(0, 3) + "/" + month.substring(3);
+    }
+
+    private String countyName() {
+        return counties.stream()
+                .filter(c -> c.getCode().equals(county))
+                .map(c -> locale.isEnglish() ? c.getNameEn() : c.getNameZh())
+                .findFirst()
+                .orElse(county);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
@@ -90,26 +125,16 @@ public class StatisticsView implements Serializable {
                 .add("data", data)
                 .add("borderColor", colour)
                 .add("backgroundColor", colour)
+                .add("maxBarThickness", 48)
                 .add("fill", false);
     }
 
-    /** A Chart.js configuration, built as JSON so that labels are escaped. */
-    private static String chart(String type, JsonArray labels, JsonObjectBuilder... datasets) {
+    private static JsonArray datasets(JsonObjectBuilder... datasets) {
         JsonArrayBuilder all = JSON.createArrayBuilder();
         for (JsonObjectBuilder dataset : datasets) {
             all.add(dataset);
         }
-        return JSON.createObjectBuilder()
-                .add("type", type)
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", all))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false))
-                .build()
-                .toString();
+        return all.build();
     }
 
     public int getTotal() {
@@ -148,11 +173,13 @@ public class StatisticsView implements Serializable {
         return rows;
     }
 
-    public String getPopulationChart() {
+    public Chart getPopulationChart() {
+        charts();
         return populationChart;
     }
 
-    public String getEventsChart() {
+    public Chart getEventsChart() {
+        charts();
         return eventsChart;
     }
 }
