@@ -110,7 +110,9 @@ public class AccountService {
                 .getSingleResult();
         Optional<UserAccount> found = find(typed)
                 .map(a -> em.find(UserAccount.class, a.getId(), LockModeType.PESSIMISTIC_WRITE))
-                .filter(a -> a.getStatus() != AccountStatus.DISABLED);
+                // Companies sign in with their certificate only: their accounts count as none here.
+                .filter(a ->
+                        a.getStatus() != AccountStatus.DISABLED && !a.getRoles().contains(Role.COMPANY_USER));
         SignInOutcome outcome = found.isPresent()
                 ? signIn(found.get(), now, lockout, address, check)
                 : refuseName(typed, now, lockout, check);
@@ -158,7 +160,9 @@ public class AccountService {
                 NameFailures.class,
                 NameFailures.hashOf(typed),
                 Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
-        // The same comparison as for an account, against the realm's dummy hash: it cannot match.
+        // The same comparison as for an account, mostly against the realm's dummy hash. Its
+        // outcome is ignored: a company account's secret may match, and the page then undoes
+        // the sign-in (SignInView), as it does for every refusal.
         check.passes();
         if (failures == null) {
             failures = new NameFailures(typed, now);
