@@ -86,7 +86,7 @@ class AccountUnlockIT {
     /** Five wrong passwords in a row, as the sign-in page records them; returns when the lock was taken. */
     private Instant lock(String user) {
         for (int i = 0; i < 5; i++) {
-            accounts.recordFailedSignIn(user, "127.0.0.1");
+            accounts.signIn(user, "127.0.0.1", () -> false);
         }
         Instant locked = Instant.now();
         assertEquals(AccountStatus.LOCKED, status(user));

@@ -44,7 +44,8 @@ class ClusterTimersIT {
             "RegistryCheck", List.of("yearly"),
             "AuditDigests", List.of("daily"),
             "AuditRetention", List.of("nightly"),
-            "UsedTokens", List.of("forgetExpired"));
+            "UsedTokens", List.of("forgetExpired"),
+            "AccountService", List.of("forgetOldNameFailures"));
 
     private static final Duration WATCH = Duration.ofSeconds(35);
 

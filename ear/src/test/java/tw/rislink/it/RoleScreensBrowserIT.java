@@ -46,6 +46,7 @@ import tw.rislink.register.control.RegisterSink;
 class RoleScreensBrowserIT {
 
     private static final Pattern ROC_DATE = Pattern.compile("\\d{3}/\\d{2}/\\d{2}");
+    private static final Pattern ROC_DATE_TIME = Pattern.compile("\\d{3}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
     /** The demo users of DemoDataSeeder, one per role. */
     private static final Map<Role, String> USERS = Map.ofEntries(
@@ -156,6 +157,58 @@ class RoleScreensBrowserIT {
         signOut();
 
         assertTrue(form.signIn("supervisor", DemoDataSeeder.DEMO_PASSWORD).signedIn());
+    }
+
+    @Test
+    void the_home_page_shows_the_previous_sign_in_and_the_failed_attempts_since_it() throws Exception {
+        signIn("dis");
+        signOut();
+        typeSignIn("dis", "not-the-password");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"), "密碼錯誤"));
+        signIn("dis");
+        assertTrue(
+                ROC_DATE_TIME
+                        .matcher(browser.findElement(By.id("lastSignIn")).getText())
+                        .find(),
+                "the previous sign-in's ROC time: "
+                        + browser.findElement(By.id("lastSignIn")).getText());
+        assertTrue(browser.findElement(By.id("lastSignIn")).getText().contains("來自 "), "and its address");
+        assertEquals("1", browser.findElement(By.id("failedSince")).getText());
+        screenshot("home-previous-sign-in-zh");
+        signOut();
+    }
+
+    @Test
+    void the_fifth_wrong_password_says_until_when_the_sign_in_is_locked() throws Exception {
+        // A name of this test's own: it answers exactly as an account does (SignInAnswersIT).
+        String name = "nobody-" + System.nanoTime() % 1_000_000_000L;
+        for (int i = 0; i < 5; i++) {
+            typeSignIn(name, "wrong-" + i);
+        }
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertTrue(message.getText().contains("鎖定"), message.getText());
+        assertTrue(ROC_DATE_TIME.matcher(message.getText()).find(), "the lock's end: " + message.getText());
+        screenshot("signin-locked-zh");
+    }
+
+    @Test
+    void a_deep_link_opened_signed_out_returns_to_its_page_after_sign_in() throws Exception {
+        browser.get(base.resolve("dhr/statistics.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys("dhr");
+        browser.findElement(By.id("signIn:password")).sendKeys(DemoDataSeeder.DEMO_PASSWORD);
+        browser.findElement(By.id("signIn:submit")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        assertTrue(browser.getCurrentUrl().endsWith("/dhr/statistics.xhtml"), browser.getCurrentUrl());
+        signOut();
+    }
+
+    private void typeSignIn(String username, String password) {
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.findElement(By.id("signIn:username")).sendKeys(username);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        WebElement submit = browser.findElement(By.id("signIn:submit"));
+        submit.click();
+        Browser.waitForNewPage(browser, submit);
     }
 
     @Test

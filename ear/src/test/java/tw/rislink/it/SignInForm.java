@@ -19,6 +19,7 @@ public final class SignInForm {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+    private static final Pattern NEXT = Pattern.compile("name=\"signIn:next\"[^>]*value=\"([^\"]*)\"");
 
     private final HttpClient client;
     private final URI base;
@@ -40,9 +41,32 @@ public final class SignInForm {
         return post(username, password, viewState(page.body()));
     }
 
+    /**
+     * Opens a page signed out, which shows the sign-in form in its place, and signs in there;
+     * returns the outcome and the page to return to that the form carried.
+     */
+    public Outcome signInAt(String page, String username, String password) throws Exception {
+        HttpResponse<String> shown = Https.get(client, base.resolve(page), "en");
+        Matcher next = NEXT.matcher(shown.body());
+        return post(username, password, viewState(shown.body()), next.find() ? next.group(1) : null);
+    }
+
+    /** Signs in from the plain sign-in page with the given page to return to, as a browser could post it. */
+    public Outcome signInReturningTo(String next, String username, String password) throws Exception {
+        HttpResponse<String> page = Https.get(client, base.resolve("login.xhtml"), "en");
+        return post(username, password, viewState(page.body()), next);
+    }
+
     public Outcome post(String username, String password, String viewState) throws Exception {
+        return post(username, password, viewState, null);
+    }
+
+    private Outcome post(String username, String password, String viewState, String next) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("signIn", "signIn");
+        if (next != null) {
+            form.put("signIn:next", next);
+        }
         form.put("signIn:username", username);
         form.put("signIn:password", password);
         form.put("signIn:submit", "");

@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -19,7 +23,9 @@ import tw.rislink.account.control.LockNotice;
 import tw.rislink.account.control.LockoutPolicy;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.AccountStatus;
+import tw.rislink.account.entity.NameFailures;
 import tw.rislink.account.entity.Role;
+import tw.rislink.account.entity.SignInLock;
 import tw.rislink.account.entity.UserAccount;
 import tw.rislink.account.entity.UserRole;
 import tw.rislink.agency.entity.Agency;
@@ -28,6 +34,7 @@ import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.MailService;
+import tw.rislink.platform.boundary.TimerRuns;
 
 @Stateless
 @RunAs(Role.SYSTEM)
@@ -82,53 +89,107 @@ public class AccountService {
     }
 
     /**
-     * Counts a wrong password under the account's row lock, so that concurrent failures are all
-     * counted and the account locks exactly once. An unknown user name changes nothing but is
-     * audited.
+     * One password sign-in, decided under the lock of the typed name's stripe, taken before
+     * anything is read or compared: attempts on one name are compared and counted strictly one
+     * after another, on every node, so concurrent wrong passwords are all counted, the account
+     * locks exactly once, and no password is compared once the fifth wrong one was. Every attempt
+     * does the same work, whether the name exists or not: the check runs every time (the realm
+     * compares a name it cannot sign in against a dummy hash of the same cost), and the failure
+     * is counted, for a name without a password account in {@link NameFailures}, so that its
+     * fifth wrong password answers "locked until" as an account's does. Never creates an account.
+     *
+     * @param check compares the password and, when it matches, signs the caller in
      */
     @PermitAll
-    public SignInFailure recordFailedSignIn(String username, String address) {
-        if (username == null || username.isBlank()) {
-            return SignInFailure.UNKNOWN_OR_WRONG;
+    public SignInOutcome signIn(String username, String address, PasswordCheck check) {
+        String typed = username == null ? "" : username.trim();
+        LocalDateTime now = TaiwanTime.now();
+        Duration lockout = LockoutPolicy.lockoutDuration();
+        em.createNamedQuery(SignInLock.TAKE, SignInLock.class)
+                .setParameter("stripe", SignInLock.stripeOf(typed))
+                .getSingleResult();
+        Optional<UserAccount> found = find(typed)
+                .map(a -> em.find(UserAccount.class, a.getId(), LockModeType.PESSIMISTIC_WRITE))
+                // Companies sign in with their certificate only: their accounts count as none here.
+                .filter(a ->
+                        a.getStatus() != AccountStatus.DISABLED && !a.getRoles().contains(Role.COMPANY_USER));
+        SignInOutcome outcome = found.isPresent()
+                ? signIn(found.get(), now, lockout, address, check)
+                : refuseName(typed, now, lockout, check);
+        if (outcome.result() != SignInOutcome.Result.SIGNED_IN) {
+            // What was typed is recorded as typed, up to the longest user name there can be.
+            audit.record(AuditEntry.screen(
+                    typed.length() > 30 ? typed.substring(0, 30) : typed,
+                    address,
+                    SIGN_IN,
+                    null,
+                    AuditOutcome.REFUSED));
         }
-        String typed = username.trim();
-        SignInFailure failure = countFailure(typed);
-        // What was typed is recorded as typed, up to the longest user name there can be.
-        audit.record(AuditEntry.screen(
-                typed.length() > 30 ? typed.substring(0, 30) : typed, address, SIGN_IN, null, AuditOutcome.REFUSED));
-        return failure;
+        return outcome;
     }
 
-    private SignInFailure countFailure(String username) {
-        Optional<Long> id = find(username).map(UserAccount::getId);
-        if (id.isEmpty()) {
-            return SignInFailure.UNKNOWN_OR_WRONG;
+    private SignInOutcome signIn(
+            UserAccount account, LocalDateTime now, Duration lockout, String address, PasswordCheck check) {
+        // The realm accepts only ACTIVE accounts: a locked one is compared with the dummy hash.
+        boolean matched = check.passes();
+        if (matched && account.getStatus() == AccountStatus.ACTIVE) {
+            account.recordSuccessfulSignIn(now, address);
+            audit.record(AuditEntry.screen(account.getUsername(), address, SIGN_IN, null, AuditOutcome.SUCCESS));
+            return SignInOutcome.signedIn();
         }
-        // Locked by primary key, and read again under the lock: concurrent failures queue here.
-        UserAccount account = em.find(UserAccount.class, id.get(), LockModeType.PESSIMISTIC_WRITE);
-        if (account.getStatus() == AccountStatus.LOCKED) {
-            return SignInFailure.LOCKED;
-        }
-        if (!account.recordFailedSignIn(TaiwanTime.now())) {
-            return SignInFailure.UNKNOWN_OR_WRONG;
+        boolean lockedNow = account.recordFailedSignIn(now);
+        if (account.getStatus() != AccountStatus.LOCKED) {
+            return SignInOutcome.refused();
         }
         LocalDateTime lockedAt = account.getLockedAt();
-        Duration lockout = LockoutPolicy.lockoutDuration();
-        unlockScheduler.scheduleUnlock(account.getUsername(), lockedAt, lockout);
-        mail.send(
-                account.getEmail(),
-                LockNotice.SUBJECT,
-                LockNotice.body(account.getUsername(), account.getDisplayName(), lockedAt, lockedAt.plus(lockout)));
-        audit.record(AuditEntry.system(ACCOUNT_LOCKED, account.getUsername()));
-        LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
-                + " wrong passwords");
-        return SignInFailure.LOCKED;
+        if (lockedNow) {
+            unlockScheduler.scheduleUnlock(account.getUsername(), lockedAt, lockout);
+            mail.send(
+                    account.getEmail(),
+                    LockNotice.SUBJECT,
+                    LockNotice.body(account.getUsername(), account.getDisplayName(), lockedAt, lockedAt.plus(lockout)));
+            audit.record(AuditEntry.system(ACCOUNT_LOCKED, account.getUsername()));
+            LOG.warning(() -> "Account " + account.getUsername() + " locked after " + UserAccount.MAX_FAILED_SIGN_INS
+                    + " wrong passwords");
+        }
+        return SignInOutcome.locked(lockedAt.plus(lockout));
     }
 
+    private SignInOutcome refuseName(String typed, LocalDateTime now, Duration lockout, PasswordCheck check) {
+        NameFailures failures = em.find(
+                NameFailures.class,
+                NameFailures.hashOf(typed),
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+        // The same comparison as for an account, mostly against the realm's dummy hash. Its
+        // outcome is ignored: a company account's secret may match, and the page then undoes
+        // the sign-in (SignInView), as it does for every refusal.
+        check.passes();
+        if (failures == null) {
+            failures = new NameFailures(typed, now);
+            em.persist(failures);
+        }
+        failures.recordFailure(now, lockout);
+        return failures.getLockedAt() == null
+                ? SignInOutcome.refused()
+                : SignInOutcome.locked(failures.getLockedAt().plus(lockout));
+    }
+
+    /** Failure counts of names without an account are kept a day past any lock they hold. */
+    @Schedule(minute = "41", hour = "*", info = "signin-failure-cleanup")
+    @Interceptors(TimerRuns.class)
+    void forgetOldNameFailures() {
+        em.createQuery("DELETE FROM NameFailures f WHERE f.lastFailedAt < :before")
+                .setParameter(
+                        "before",
+                        TaiwanTime.now().minus(LockoutPolicy.lockoutDuration()).minusDays(1))
+                .executeUpdate();
+    }
+
+    /** A sign-in that another page decided (the business certificate's). */
     @PermitAll
     public void recordSuccessfulSignIn(String username, String address) {
         find(username).ifPresent(account -> {
-            account.recordSuccessfulSignIn(TaiwanTime.now());
+            account.recordSuccessfulSignIn(TaiwanTime.now(), address);
             audit.record(AuditEntry.screen(account.getUsername(), address, SIGN_IN, null, AuditOutcome.SUCCESS));
         });
     }
@@ -200,9 +261,36 @@ public class AccountService {
         return account;
     }
 
-    public enum SignInFailure {
-        /** Deliberately one answer for both, so that sign-in does not reveal which names exist. */
-        UNKNOWN_OR_WRONG,
-        LOCKED
+    /** Compares a typed password and, when it matches, signs the caller in. */
+    @FunctionalInterface
+    public interface PasswordCheck {
+        boolean passes();
+    }
+
+    /**
+     * What a sign-in answers. Deliberately the same for unknown names, disabled accounts and
+     * wrong passwords, so that sign-in does not reveal which names exist.
+     *
+     * @param lockedUntil when the lock ends, for LOCKED
+     */
+    public record SignInOutcome(Result result, LocalDateTime lockedUntil) {
+
+        public enum Result {
+            SIGNED_IN,
+            REFUSED,
+            LOCKED
+        }
+
+        static SignInOutcome signedIn() {
+            return new SignInOutcome(Result.SIGNED_IN, null);
+        }
+
+        static SignInOutcome refused() {
+            return new SignInOutcome(Result.REFUSED, null);
+        }
+
+        static SignInOutcome locked(LocalDateTime until) {
+            return new SignInOutcome(Result.LOCKED, until);
+        }
     }
 }

@@ -46,6 +46,7 @@ class ScheduledJobsTest {
         }
         assertEquals(
                 List.of(
+                        "AccountService.forgetOldNameFailures",
                         "ApiOversight.daily",
                         "ApiOversight.quarterHourly",
                         "ApiRequests.flagOverdue",

@@ -79,6 +79,24 @@ public class UserAccount implements Serializable {
     @Column(name = "last_sign_in_at")
     private LocalDateTime lastSignInAt;
 
+    @Column(name = "last_sign_in_address", length = 45)
+    private String lastSignInAddress;
+
+    /** The sign-in before the current one, which the home page shows: the current one the user just did. */
+    @Column(name = "previous_sign_in_at")
+    private LocalDateTime previousSignInAt;
+
+    @Column(name = "previous_sign_in_address", length = 45)
+    private String previousSignInAddress;
+
+    /** Refused sign-ins since the last successful one, unlike failedSignIns not reset by an unlock. */
+    @Column(name = "failed_since_sign_in", nullable = false)
+    private int failedSinceSignIn;
+
+    /** Refused sign-ins between the previous sign-in and the current one. */
+    @Column(name = "failed_before_sign_in", nullable = false)
+    private int failedBeforeSignIn;
+
     @Column(name = "password_changed_at", nullable = false)
     private LocalDateTime passwordChangedAt;
 
@@ -108,6 +126,7 @@ public class UserAccount implements Serializable {
      * @return true when this failure locked the account
      */
     public boolean recordFailedSignIn(LocalDateTime now) {
+        failedSinceSignIn++;
         if (status != AccountStatus.ACTIVE) {
             return false;
         }
@@ -122,9 +141,15 @@ public class UserAccount implements Serializable {
         return false;
     }
 
-    public void recordSuccessfulSignIn(LocalDateTime now) {
+    /** The sign-in just made becomes the last one; the one before it, the previous one. */
+    public void recordSuccessfulSignIn(LocalDateTime now, String address) {
         failedSignIns = 0;
+        previousSignInAt = lastSignInAt;
+        previousSignInAddress = lastSignInAddress;
+        failedBeforeSignIn = failedSinceSignIn;
+        failedSinceSignIn = 0;
         lastSignInAt = now;
+        lastSignInAddress = address;
     }
 
     /** Lifts a lock; a disabled account stays disabled. */
@@ -185,6 +210,26 @@ public class UserAccount implements Serializable {
 
     public LocalDateTime getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public String getLastSignInAddress() {
+        return lastSignInAddress;
+    }
+
+    public LocalDateTime getPreviousSignInAt() {
+        return previousSignInAt;
+    }
+
+    public String getPreviousSignInAddress() {
+        return previousSignInAddress;
+    }
+
+    public int getFailedSinceSignIn() {
+        return failedSinceSignIn;
+    }
+
+    public int getFailedBeforeSignIn() {
+        return failedBeforeSignIn;
     }
 
     public LocalDateTime getPasswordChangedAt() {

@@ -38,10 +38,34 @@ class UserAccountTest {
         for (int i = 0; i < 4; i++) {
             account.recordFailedSignIn(NOW);
         }
-        account.recordSuccessfulSignIn(NOW.plusMinutes(1));
+        account.recordSuccessfulSignIn(NOW.plusMinutes(1), "10.0.0.1");
         assertEquals(0, account.getFailedSignIns());
         assertEquals(NOW.plusMinutes(1), account.getLastSignInAt());
         assertFalse(account.recordFailedSignIn(NOW));
+    }
+
+    @Test
+    void the_previous_sign_in_and_the_refusals_since_it_are_kept_for_the_next_one() {
+        account.recordSuccessfulSignIn(NOW, "10.0.0.1");
+        account.recordFailedSignIn(NOW.plusMinutes(1));
+        account.recordFailedSignIn(NOW.plusMinutes(2));
+        account.recordSuccessfulSignIn(NOW.plusMinutes(3), "10.0.0.2");
+        assertEquals(NOW, account.getPreviousSignInAt());
+        assertEquals("10.0.0.1", account.getPreviousSignInAddress());
+        assertEquals(2, account.getFailedBeforeSignIn());
+        assertEquals(NOW.plusMinutes(3), account.getLastSignInAt());
+        assertEquals(0, account.getFailedSinceSignIn());
+    }
+
+    @Test
+    void refusals_while_locked_count_as_failures_since_the_last_sign_in() {
+        for (int i = 0; i < 7; i++) {
+            account.recordFailedSignIn(NOW);
+        }
+        account.unlock();
+        account.recordSuccessfulSignIn(NOW.plusHours(1), "10.0.0.3");
+        assertEquals(7, account.getFailedBeforeSignIn());
+        assertNull(account.getPreviousSignInAt(), "no sign-in before this one");
     }
 
     @Test

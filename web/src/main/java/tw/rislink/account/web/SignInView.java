@@ -2,25 +2,27 @@ package tw.rislink.account.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.account.boundary.AccountService;
-import tw.rislink.account.boundary.AccountService.SignInFailure;
-import tw.rislink.account.entity.AccountStatus;
-import tw.rislink.account.entity.Role;
+import tw.rislink.account.boundary.AccountService.SignInOutcome;
+import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.platform.web.CurrentUser;
+import tw.rislink.platform.web.ReturnPath;
 import tw.rislink.platform.web.Texts;
+import tw.rislink.register.entity.BusinessId;
 
 /**
- * Sign-in through the server's security domain (HttpServletRequest.login), with the lockout
- * bookkeeping around it: five wrong passwords in a row lock the account.
+ * Sign-in through the server's security domain (HttpServletRequest.login), decided and counted
+ * by {@link AccountService#signIn}: five wrong passwords in a row lock the account. Unknown
+ * names, disabled accounts and wrong passwords get the same answers after the same work. After
+ * sign-in the user returns to the page they asked for (ReturnPath), or to their home page.
  */
 @Named
 @RequestScoped
@@ -41,43 +43,68 @@ public class SignInView {
 
     private String password;
 
+    private String next;
+
     public void signIn() throws IOException {
         String name = username.trim();
         // Companies prove who they are with the business certificate (certificate-login.xhtml).
-        if (accounts.find(name)
-                .filter(a -> a.getRoles().contains(Role.COMPANY_USER))
-                .isPresent()) {
+        // Told for every valid business ID, registered or not: business IDs are public, but
+        // whether a company has an account here is not the sign-in page's to say.
+        if (isBusinessId(name)) {
             Messages.addGlobalError(Texts.get("signIn.companyUseCertificate"));
             return;
         }
-        Optional<AccountStatus> status = accounts.status(name);
-        if (status.filter(s -> s == AccountStatus.LOCKED).isPresent()) {
-            Messages.addGlobalError(Texts.get("signIn.locked"));
+        String typed = password;
+        password = null;
+        String address = request.getRemoteAddr();
+        SignInOutcome outcome = accounts.signIn(name, address, () -> login(name, typed));
+        if (outcome.result() != SignInOutcome.Result.SIGNED_IN) {
+            if (request.getUserPrincipal() != null) {
+                logout();
+            }
+            // The typed name is logged without control characters, so it cannot forge log lines.
+            String logged = name.replaceAll("\\p{Cntrl}", "?");
+            LOG.info(() -> "Sign-in refused for user name \"" + logged + "\" from " + address);
+            Messages.addGlobalError(
+                    outcome.result() == SignInOutcome.Result.LOCKED
+                            ? Texts.get("signIn.locked", RocDate.format(outcome.lockedUntil()))
+                            : Texts.get("signIn.failed"));
             return;
         }
-        if (status.filter(s -> s == AccountStatus.DISABLED).isPresent()) {
-            Messages.addGlobalError(Texts.get("signIn.failed"));
-            return;
-        }
+        // A new session id after sign-in, so that an id planted before it is worthless.
+        request.changeSessionId();
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .redirect(ReturnPath.afterSignIn(request, next, currentUser.getHomeViewId()));
+    }
+
+    private boolean login(String name, String typed) {
         try {
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(name, password);
+            request.login(name, typed);
+            return true;
         } catch (ServletException e) {
-            SignInFailure failure = accounts.recordFailedSignIn(name, request.getRemoteAddr());
-            // The typed name is logged without control characters, so it cannot forge log lines.
-            String logged = name.replaceAll("\\p{Cntrl}", "?");
-            LOG.info(() -> "Sign-in refused for user name \"" + logged + "\" from " + request.getRemoteAddr());
-            Messages.addGlobalError(Texts.get(failure == SignInFailure.LOCKED ? "signIn.locked" : "signIn.failed"));
-            return;
-        } finally {
-            password = null;
+            return false;
         }
-        // A new session id after sign-in, so that an id planted before it is worthless.
-        request.changeSessionId();
-        accounts.recordSuccessfulSignIn(name, request.getRemoteAddr());
-        Faces.redirect(request.getContextPath() + currentUser.getHomeViewId());
+    }
+
+    private void logout() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("Could not undo a sign-in that was refused", e);
+        }
+    }
+
+    private static boolean isBusinessId(String name) {
+        try {
+            BusinessId.of(name);
+            return true;
+        } catch (IllegalArgumentException notOne) {
+            return false;
+        }
     }
 
     public String getUsername() {
@@ -94,5 +121,17 @@ public class SignInView {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page to return to: the one the FORM mechanism forwarded from, or what the form posted back. */
+    public String getNext() {
+        if (next == null) {
+            next = ReturnPath.requested(request);
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.certificate.boundary.CertificateSignIn;
 import tw.rislink.platform.web.CurrentUser;
+import tw.rislink.platform.web.ReturnPath;
 import tw.rislink.platform.web.Texts;
 
 /**
@@ -44,6 +45,7 @@ public class CertificateSignInView {
     private String businessId;
     private String certificate;
     private String signature;
+    private String next;
 
     public void signIn() throws IOException {
         Optional<String> current = challenges.take(Faces.getRequestParameter("challenge"));
@@ -75,7 +77,7 @@ public class CertificateSignInView {
         if (done) {
             request.changeSessionId();
             signedIn.set(grant.username(), grant.companyName(), grant.certificatePem());
-            Faces.redirect(request.getContextPath() + currentUser.getHomeViewId());
+            Faces.getExternalContext().redirect(ReturnPath.afterSignIn(request, next, currentUser.getHomeViewId()));
         }
     }
 
@@ -93,6 +95,18 @@ public class CertificateSignInView {
 
     public void setBusinessId(String businessId) {
         this.businessId = businessId;
+    }
+
+    /** The page to return to, passed on by the password sign-in page that a deep link was forwarded to. */
+    public String getNext() {
+        if (next == null) {
+            next = ReturnPath.of(Faces.getRequestParameter("next")).orElse("");
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getCertificate() {

@@ -1,0 +1,32 @@
+-- The home page shows the sign-in before the current one (time and address) and how many
+-- sign-ins were refused since then: the current one moves to previous_* when the next succeeds.
+ALTER TABLE rl_user ADD last_sign_in_address VARCHAR2(45 CHAR);
+ALTER TABLE rl_user ADD previous_sign_in_at TIMESTAMP;
+ALTER TABLE rl_user ADD previous_sign_in_address VARCHAR2(45 CHAR);
+ALTER TABLE rl_user ADD failed_since_sign_in NUMBER(5) DEFAULT 0 NOT NULL;
+ALTER TABLE rl_user ADD failed_before_sign_in NUMBER(5) DEFAULT 0 NOT NULL;
+
+-- Wrong passwords for names that cannot sign in with one (no such account, or a disabled one),
+-- counted as an account's are, so that five of them answer "locked until ..." exactly as a real
+-- account does. Keyed by the SHA-256 of the typed name, not the name: people type passwords
+-- into the name field. No account is created; rows are purged a day after their last failure.
+CREATE TABLE rl_signin_failure (
+    name_hash        VARCHAR2(64 CHAR) NOT NULL PRIMARY KEY,
+    failures         NUMBER(5) NOT NULL,
+    locked_at        TIMESTAMP,
+    last_failed_at   TIMESTAMP NOT NULL
+);
+
+CREATE INDEX rl_signin_failure_last_ix ON rl_signin_failure (last_failed_at);
+
+-- Every password sign-in is decided under the lock of its name's stripe (one of 1024 fixed
+-- rows), taken before the password is compared: attempts on one name are compared and counted
+-- one after another, whether or not an account or a failure row exists yet.
+CREATE TABLE rl_signin_lock (
+    stripe  NUMBER(5) NOT NULL PRIMARY KEY
+);
+
+INSERT INTO rl_signin_lock (stripe) SELECT LEVEL - 1 FROM DUAL CONNECT BY LEVEL <= 1024;
+
+COMMENT ON TABLE rl_signin_failure IS 'Wrong passwords for names without a password account (SHA-256 of the name), counted like an account''s';
+COMMENT ON TABLE rl_signin_lock IS 'Lock stripes of the password sign-in: an attempt locks the stripe of its name before comparing';
