@@ -18,6 +18,10 @@ public final class SignInForm {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    /** The request parameter PrimeFaces' script adds to each form under a Content-Security-Policy. */
+    public static final String NONCE_PARAM = "primefaces.nonce";
+
     private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
 
     private final HttpClient client;
@@ -37,16 +41,27 @@ public final class SignInForm {
 
     public Outcome signIn(String username, String password) throws Exception {
         HttpResponse<String> page = Https.get(client, base.resolve("login.xhtml"), "en");
-        return post(username, password, viewState(page.body()));
+        return post(username, password, viewState(page.body()), nonce(page.body()));
     }
 
     public Outcome post(String username, String password, String viewState) throws Exception {
+        return post(username, password, viewState, null);
+    }
+
+    /**
+     * Posts the form with the page's CSP nonce, as PrimeFaces' script in a browser adds it to every
+     * form; PrimeFaces refuses a postback that renders a page without it.
+     */
+    public Outcome post(String username, String password, String viewState, String nonce) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("signIn", "signIn");
         form.put("signIn:username", username);
         form.put("signIn:password", password);
         form.put("signIn:submit", "");
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put(NONCE_PARAM, nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -70,6 +85,15 @@ public final class SignInForm {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new AssertionError("No ViewState in page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    /** The nonce of the page's scripts, which PrimeFaces expects back with a postback. */
+    public static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No CSP nonce in page:\n" + html);
         }
         return m.group(1);
     }
