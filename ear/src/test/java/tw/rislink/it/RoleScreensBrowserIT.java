@@ -92,6 +92,16 @@ class RoleScreensBrowserIT {
         browser.manage().deleteAllCookies();
     }
 
+    /** The check after each test sees refusals: an injected inline script is refused and reported. */
+    @Test
+    void an_inline_script_is_refused_by_the_screens_policy_and_reported() {
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.executeScript("var s = document.createElement('script');"
+                + " s.textContent = 'document.body.dataset.inline = \"ran\"'; document.head.appendChild(s);");
+        assertEquals(null, browser.findElement(By.tagName("body")).getAttribute("data-inline"));
+        assertTrue(!Browser.cspViolations(browser).isEmpty(), "the refusal is in the console log");
+    }
+
     @Test
     void each_role_sees_its_own_menu_and_is_refused_the_others_screens() throws Exception {
         for (Role role : Role.values()) {
