@@ -66,7 +66,7 @@
         box.classList.remove("rl-hidden");
     }
 
-    window.rislinkCardSignIn = async function () {
+    async function signIn() {
         var box = document.getElementById("cardError");
         box.classList.add("rl-hidden");
         var pinField = document.getElementById("pin");
@@ -90,5 +90,8 @@
             pinField.value = "";
         }
         field("send").click();
-    };
+    }
+
+    // Bound here, not in an onclick attribute: the screens' Content-Security-Policy runs no inline handlers.
+    field("sign").addEventListener("click", signIn);
 }());

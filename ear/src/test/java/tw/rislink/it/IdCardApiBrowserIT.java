@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +73,12 @@ class IdCardApiBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Every screen the test went through ran under the Content-Security-Policy without a refusal. */
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        assertEquals(List.of(), Browser.cspViolations(browser));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,10 +87,26 @@ class RoleScreensBrowserIT {
         }
     }
 
+    /** Every screen the test went through ran under the Content-Security-Policy without a refusal. */
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        assertEquals(List.of(), Browser.cspViolations(browser));
+    }
+
     @BeforeEach
     void setUp() {
         base = Https.https(deployment, 0);
         browser.manage().deleteAllCookies();
+    }
+
+    /** The check after each test sees refusals: an injected inline script is refused and reported. */
+    @Test
+    void an_inline_script_is_refused_by_the_screens_policy_and_reported() {
+        browser.get(base.resolve("login.xhtml").toString());
+        browser.executeScript("var s = document.createElement('script');"
+                + " s.textContent = 'document.body.dataset.inline = \"ran\"'; document.head.appendChild(s);");
+        assertEquals(null, browser.findElement(By.tagName("body")).getAttribute("data-inline"));
+        assertTrue(!Browser.cspViolations(browser).isEmpty(), "the refusal is in the console log");
     }
 
     @Test

@@ -18,6 +18,10 @@ public final class SignInForm {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    /** The request parameter PrimeFaces' script adds to each form under a Content-Security-Policy. */
+    public static final String NONCE_PARAM = "primefaces.nonce";
+
     private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
     private static final Pattern NEXT = Pattern.compile("name=\"signIn:next\"[^>]*value=\"([^\"]*)\"");
 
@@ -38,7 +42,7 @@ public final class SignInForm {
 
     public Outcome signIn(String username, String password) throws Exception {
         HttpResponse<String> page = Https.get(client, base.resolve("login.xhtml"), "en");
-        return post(username, password, viewState(page.body()));
+        return post(username, password, viewState(page.body()), nonce(page.body()), null);
     }
 
     /**
@@ -48,20 +52,30 @@ public final class SignInForm {
     public Outcome signInAt(String page, String username, String password) throws Exception {
         HttpResponse<String> shown = Https.get(client, base.resolve(page), "en");
         Matcher next = NEXT.matcher(shown.body());
-        return post(username, password, viewState(shown.body()), next.find() ? next.group(1) : null);
+        return post(
+                username, password, viewState(shown.body()), nonce(shown.body()), next.find() ? next.group(1) : null);
     }
 
     /** Signs in from the plain sign-in page with the given page to return to, as a browser could post it. */
     public Outcome signInReturningTo(String next, String username, String password) throws Exception {
         HttpResponse<String> page = Https.get(client, base.resolve("login.xhtml"), "en");
-        return post(username, password, viewState(page.body()), next);
+        return post(username, password, viewState(page.body()), nonce(page.body()), next);
     }
 
     public Outcome post(String username, String password, String viewState) throws Exception {
-        return post(username, password, viewState, null);
+        return post(username, password, viewState, null, null);
     }
 
-    private Outcome post(String username, String password, String viewState, String next) throws Exception {
+    public Outcome post(String username, String password, String viewState, String nonce) throws Exception {
+        return post(username, password, viewState, nonce, null);
+    }
+
+    /**
+     * Posts the form with the page's CSP nonce, as PrimeFaces' script in a browser adds it to every
+     * form (PrimeFaces refuses a postback that renders a page without it), and the page to return to.
+     */
+    private Outcome post(String username, String password, String viewState, String nonce, String next)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("signIn", "signIn");
         if (next != null) {
@@ -71,6 +85,9 @@ public final class SignInForm {
         form.put("signIn:password", password);
         form.put("signIn:submit", "");
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put(NONCE_PARAM, nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -94,6 +111,15 @@ public final class SignInForm {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new AssertionError("No ViewState in page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    /** The nonce of the page's scripts, which PrimeFaces expects back with a postback. */
+    public static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No CSP nonce in page:\n" + html);
         }
         return m.group(1);
     }
