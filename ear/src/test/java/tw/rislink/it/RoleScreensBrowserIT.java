@@ -156,6 +156,31 @@ class RoleScreensBrowserIT {
     }
 
     @Test
+    void auditor_verifying_days_still_to_come_is_told_there_are_no_records_typing_a_compact_date() throws Exception {
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-verify']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        WebElement from = browser.findElement(By.id("range:from"));
+        from.clear();
+        from.sendKeys("1190601");
+        WebElement to = browser.findElement(By.id("range:to"));
+        to.clear();
+        to.sendKeys("119/06/03");
+        WebElement verify = browser.findElement(By.id("range:verify"));
+        verify.click();
+        Browser.waitForNewPage(browser, verify);
+        WebElement result = wait(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        assertEquals("empty", result.getAttribute("data-verdict"));
+        assertEquals("尚無紀錄", browser.findElement(By.id("verdict")).getText());
+        assertTrue(
+                browser.findElement(By.id("summary")).getText().contains("119/06/01 至 119/06/03 尚無稽核紀錄"),
+                browser.findElement(By.id("summary")).getText());
+        assertEquals("119/06/01", browser.findElement(By.id("range:from")).getAttribute("value"), "1190601 read");
+        screenshot("auditor-verify-empty");
+        signOut();
+    }
+
+    @Test
     void administrator_unlocks_an_account_that_five_wrong_passwords_locked() throws Exception {
         SignInForm form = new SignInForm(Https.client(), base);
         for (int i = 0; i < 5; i++) {
@@ -307,11 +332,30 @@ class RoleScreensBrowserIT {
         assertTrue(Integer.parseInt(count.getAttribute("data-count")) >= 1);
         assertEquals(1, browser.findElements(By.cssSelector(".rl-chart canvas")).size());
         assertIntegerTicks("results:volume_canvas");
-        browser.findElements(By.cssSelector("button.rl-details")).get(0).click();
+        WebElement lookup = browser.findElement(
+                By.xpath("//tbody[@id='results:records_data']/tr[.//span[@class='rl-action' and text()='查詢個人戶籍資料']]"));
+        assertEquals("查無資料", lookup.findElement(By.className("rl-outcome")).getText(), "A123456789 is not held");
+        assertTrue(lookup.getText().contains("畫面"), lookup.getText());
+        assertEquals(
+                "",
+                browser.executeScript("return Array.from(document.querySelectorAll('#results\\\\:records td'))"
+                        + ".filter(td => td.scrollWidth > td.clientWidth + 1"
+                        + " || td.getBoundingClientRect().right > window.innerWidth)"
+                        + ".map(td => td.textContent).join(' | ')"),
+                "no cell overflows or reaches past the 1280 px window");
+        lookup.findElement(By.cssSelector("button.rl-details")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("detailSubject"), "A123456789"));
         assertEquals("稽核抽查測試", browser.findElement(By.id("detailReason")).getText());
         assertEquals("dhr", browser.findElement(By.id("detailUser")).getText(), "the signed-in user, not anonymous");
         assertEquals("A01010000C", browser.findElement(By.id("detailAgency")).getText());
+        assertEquals("查詢個人戶籍資料", browser.findElement(By.id("detailAction")).getText());
+        assertEquals("查無資料", browser.findElement(By.id("detailOutcome")).getText());
+        assertEquals("畫面", browser.findElement(By.id("detailChannel")).getText());
+        assertTrue(
+                Pattern.compile("\\d{3}/\\d{2}/\\d{2} / \\d+ / \\d+")
+                        .matcher(browser.findElement(By.id("detailChain")).getText())
+                        .matches(),
+                browser.findElement(By.id("detailChain")).getText());
         screenshot("auditor-search");
         browser.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
 
@@ -326,17 +370,46 @@ class RoleScreensBrowserIT {
                 "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         browser.findElement(By.id("results:excel")).click();
         Path excel = download(downloads, ".xlsx");
+        Pattern exportName = Pattern.compile("audit-\\d{3}-\\d{2}-\\d{2}-\\d{3}-\\d{2}-\\d{2}\\.(xlsx|pdf)");
+        assertTrue(exportName.matcher(excel.getFileName().toString()).matches(), excel.toString());
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel))) {
             var sheet = workbook.getSheetAt(0);
-            assertEquals("時間", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("A123456789", sheet.getRow(1).getCell(7).getStringCellValue());
+            List<String> heading = new java.util.ArrayList<>();
+            int header = 0;
+            while (sheet.getRow(header) == null
+                    || !"時間".equals(sheet.getRow(header).getCell(0).getStringCellValue())) {
+                if (sheet.getRow(header) != null) {
+                    heading.add(sheet.getRow(header).getCell(0).getStringCellValue());
+                }
+                header++;
+            }
+            String facts = String.join("\n", heading);
+            assertTrue(facts.contains("查詢條件：期間 ") && facts.contains("查詢對象 A123456789"), facts);
+            assertTrue(facts.contains("匯出者：auditor"), facts);
+            assertTrue(
+                    Pattern.compile("匯出時間：" + ROC_DATE + " \\d{2}:\\d{2}:\\d{2}")
+                            .matcher(facts)
+                            .find(),
+                    facts);
+            List<String> lookups = new java.util.ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                lookups.add(row.getCell(5).getStringCellValue() + " "
+                        + row.getCell(7).getStringCellValue() + " "
+                        + row.getCell(11).getStringCellValue());
+            }
+            assertTrue(lookups.contains("查詢個人戶籍資料 A123456789 查無資料"), lookups.toString());
         }
         browser.findElement(By.id("results:pdf")).click();
         Path pdf = download(downloads, ".pdf");
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(
-                        new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf)))
-                .getTextFromPage(1);
+        assertTrue(exportName.matcher(pdf.getFileName().toString()).matches(), pdf.toString());
+        var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("A123456789") && text.contains("稽核抽查測試"), text);
+        assertTrue(text.contains("查詢對象 A123456789") && text.contains("匯出者：auditor"), text);
+        assertTrue(Pattern.compile("匯出時間：" + ROC_DATE).matcher(text).find(), text);
+        assertTrue(text.contains("查詢個人戶籍資料") && text.contains("查無資料") && text.contains("畫面"), text);
+        assertTrue(text.contains("第 1 / " + reader.getNumberOfPages() + " 頁"), text);
         signOut();
     }
 
@@ -518,6 +591,59 @@ class RoleScreensBrowserIT {
                 canvasId));
         assertTrue(ticks.size() >= 2, ticks.toString());
         assertTrue(ticks.stream().allMatch(t -> t.doubleValue() == Math.rint(t.doubleValue())), ticks.toString());
+    }
+
+    @Test
+    void administrator_removes_a_holiday_after_confirming_and_the_auditor_finds_the_removal() throws Exception {
+        signIn("admin");
+        browser.findElement(By.cssSelector("[data-menu='menu-admin-holidays']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("holidays:table")));
+        addHoliday("1030716", "測試颱風假");
+        addHoliday("118/03/14", "測試補假");
+
+        WebElement dialog = askToRemove("118/03/14");
+        assertTrue(dialog.getText().contains("確定刪除 118/03/14「測試補假」？"), dialog.getText());
+        assertTrue(!dialog.getText().contains("已經過去"), "no warning for a day to come: " + dialog.getText());
+        browser.findElement(By.id("holidays:confirmNo")).sendKeys(Keys.ESCAPE);
+        wait(ExpectedConditions.invisibilityOf(dialog));
+        assertTrue(browser.findElement(By.id("holidays:table")).getText().contains("118/03/14"), "Escape keeps it");
+
+        dialog = askToRemove("103/07/16");
+        assertTrue(dialog.getText().contains("確定刪除 103/07/16「測試颱風假」？"), dialog.getText());
+        assertTrue(dialog.getText().contains("這天已經過去"), dialog.getText());
+        screenshot("admin-holiday-confirm");
+        browser.findElement(By.id("holidays:confirmYes")).sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已刪除 103/07/16「測試颱風假」"));
+        wait(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("holidays:table"), "103/07/16")));
+        assertTrue(browser.findElement(By.id("holidays:table")).getText().contains("118/03/14"), "only that one");
+        signOut();
+
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-search']")).click();
+        browser.findElement(By.id("criteria:user")).sendKeys("admin");
+        browser.findElement(By.id("criteria:search")).click();
+        WebElement removal = wait(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tbody[@id='results:records_data']/tr[.//span[@class='rl-action' and text()='刪除國定假日']"
+                        + " and contains(., '103/07/16 測試颱風假')]")));
+        assertEquals("成功", removal.findElement(By.className("rl-outcome")).getText());
+        assertTrue(removal.getText().contains("admin"), removal.getText());
+        signOut();
+    }
+
+    private void addHoliday(String date, String name) {
+        browser.findElement(By.id("holidays:date")).sendKeys(date);
+        browser.findElement(By.id("holidays:name")).sendKeys(name);
+        browser.findElement(By.id("holidays:add")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays:table"), name));
+    }
+
+    /** Presses the row's remove button and returns the confirmation it opens. */
+    private WebElement askToRemove(String day) {
+        browser.findElement(By.xpath("//tbody[@id='holidays:table_data']/tr[.//span[text()='" + day + "']]"
+                        + "//button[contains(@class,'rl-remove')]"))
+                .click();
+        return wait(ExpectedConditions.visibilityOfElementLocated(By.id("holidays:confirm")));
     }
 
     private void lookUpPerson(String reason, String id) {
