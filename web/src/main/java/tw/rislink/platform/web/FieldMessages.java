@@ -10,6 +10,8 @@ import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import java.util.Map;
 import org.omnifaces.util.Components;
+import org.omnifaces.util.Messages;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * Ties each field to its message for assistive technology: before a view is rendered, every
@@ -30,10 +32,25 @@ public class FieldMessages implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Components.forEachComponent(context)
+        // Not SKIP_UNRENDERED: that evaluates every rendered="…" outside its table row, where
+        // the row's variable is null. A message of a field not rendered has nothing to link.
+        Components.forEachComponent()
                 .ofTypes(UIMessage.class)
-                .withHints(VisitHint.SKIP_UNRENDERED, VisitHint.SKIP_ITERATION)
+                .withHints(VisitHint.SKIP_ITERATION)
                 .<UIMessage>invoke(message -> link(context, message));
+    }
+
+    /**
+     * Shows a refusal where it belongs: a typed text's ({@code invalid.text.*}) at that text's
+     * field, marked invalid; any other (a request already decided, a case no longer open) in the
+     * summary. Either way in the view's language.
+     */
+    public static void refuse(InvalidInputException problem, String textField) {
+        if (problem.key().startsWith("invalid.text.")) {
+            Components.invalidateInput(textField, Texts.of(problem));
+        } else {
+            Messages.addGlobalError(Texts.of(problem));
+        }
     }
 
     private static void link(FacesContext context, UIMessage message) {

@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +52,26 @@ class InvalidInputTextsTest {
         assertEquals(
                 "National ID \"A123456788\": the check digit should be 9, not 8.",
                 text(EN, () -> NationalId.of("A123456788")));
+    }
+
+    @Test
+    void every_reason_the_code_gives_has_its_text() throws Exception {
+        Pattern literal = Pattern.compile("\"(invalid\\.[a-zA-Z]+\\.[a-zA-Z]+)\"");
+        Set<String> missing = new TreeSet<>();
+        for (String module : new String[] {"../persistence", "../ejb", "."}) {
+            try (Stream<Path> files = Files.walk(Path.of(module, "src/main/java"))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (!ZH.containsKey(m.group(1)) || !EN.containsKey(m.group(1))) {
+                            missing.add(file.getFileName() + ": " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), missing.toString());
     }
 
     @Test
