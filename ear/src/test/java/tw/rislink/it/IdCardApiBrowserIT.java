@@ -177,7 +177,7 @@ class IdCardApiBrowserIT {
         Browser.signInDemoCompany(browser, base);
         fileApplication("127.0.0.1");
         assertTrue(
-                browser.findElement(By.id("messages")).getText().contains("improvement plan"),
+                browser.findElement(By.id("messages")).getText().contains("改善計畫"),
                 "no application without an accepted improvement plan");
         caseAction("menu-company-cases", second, "rl-plan", "查驗僅限臨櫃開戶，每日檢核錯誤率並留存紀錄。", "IMPROVING");
         signOut(base);
@@ -254,8 +254,10 @@ class IdCardApiBrowserIT {
         fill("request:purpose", "開戶時核對客戶身分證領補換資料");
         fill("request:legalBasis", "洗錢防制法第7條");
         submit();
-        assertTrue(
-                browser.findElement(By.id("messages")).getText().contains("management rules"), "consent is required");
+        assertEquals(
+                "須同意管理規定。",
+                browser.findElement(By.id("request:consentMessage")).getText(),
+                "consent is required, said at the box");
         browser.findElement(By.cssSelector("#request\\:consent .ui-chkbox-box")).click();
         submit();
         WebElement confirmation = wait(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));

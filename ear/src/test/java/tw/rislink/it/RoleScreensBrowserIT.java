@@ -263,7 +263,7 @@ class RoleScreensBrowserIT {
         signIn("dhr");
         browser.findElement(By.cssSelector("[data-menu='menu-dhr-register']")).click();
         lookUpPerson("", person.id());
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "查詢事由"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup:reasonMessage"), "查詢事由"));
 
         lookUpPerson("戶籍測試 115 年度查核", person.id());
         WebElement panel = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-person]")));
@@ -291,7 +291,7 @@ class RoleScreensBrowserIT {
         String wrong = person.id().substring(0, 9) + (char) ('0' + (person.id().charAt(9) - '0' + 1) % 10);
         lookUpPerson("統號變更查核", wrong);
         wait(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "check digit should be " + person.id().charAt(9)));
+                By.id("lookup:personIdMessage"), "檢查碼應為 " + person.id().charAt(9)));
         assertTrue(browser.findElements(By.cssSelector("[data-person]")).isEmpty(), "nothing shown for a bad ID");
         signOut();
     }
@@ -440,7 +440,7 @@ class RoleScreensBrowserIT {
         browser.findElement(By.id("holidays:date")).sendKeys("116/01/01");
         browser.findElement(By.id("holidays:name")).sendKeys("重複");
         browser.findElement(By.id("holidays:add")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "116/01/01"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays:dateMessage"), "116/01/01 已是假日"));
         screenshot("admin-holidays");
         signOut();
     }
@@ -644,6 +644,78 @@ class RoleScreensBrowserIT {
                         + "//button[contains(@class,'rl-remove')]"))
                 .click();
         return wait(ExpectedConditions.visibilityOfElementLocated(By.id("holidays:confirm")));
+    }
+
+    @Test
+    void register_lookup_says_what_is_wrong_at_the_field_and_reads_ids_as_the_clerk_means_them() throws Exception {
+        List<RegisterSink.Person> persons = TestRegister.of(deployment).persons.stream()
+                .filter(p -> !p.removed() && !p.id().equals("A123456789"))
+                .skip(7)
+                .limit(2)
+                .toList();
+        RegisterSink.Person pasted = persons.get(0);
+        RegisterSink.Person refused = persons.get(1);
+        String wrong =
+                refused.id().substring(0, 9) + (char) ('0' + (refused.id().charAt(9) - '0' + 1) % 10);
+        signIn("dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-register']")).click();
+
+        lookUpPerson("欄位訊息測試", wrong);
+        WebElement message = wait(ExpectedConditions.visibilityOfElementLocated(By.id("lookup:personIdMessage")));
+        assertTrue(
+                message.getText()
+                        .contains("身分證統一編號「" + wrong + "」的檢查碼應為 " + refused.id().charAt(9)),
+                message.getText());
+        WebElement field = browser.findElement(By.id("lookup:personId"));
+        assertEquals("true", field.getAttribute("aria-invalid"));
+        assertEquals(
+                message.getText(),
+                browser.findElement(By.id(field.getAttribute("aria-describedby")))
+                        .getText());
+        assertEquals(field, browser.switchTo().activeElement(), "focus on the invalid field");
+        assertTrue(browser.findElement(By.id("messages")).getText().isEmpty(), "the summary does not repeat it");
+        screenshot("dhr-register-field-error-zh");
+        browser.findElement(By.id("language:en")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='en']")));
+        lookUpPerson("field message test", wrong);
+        wait(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("lookup:personIdMessage"),
+                "the check digit should be " + refused.id().charAt(9)));
+        screenshot("dhr-register-field-error-en");
+        browser.findElement(By.id("language:zh")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='zh-Hant-TW']")));
+
+        WebElement reason = browser.findElement(By.id("lookup:reason"));
+        browser.executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
+                reason,
+                "查".repeat(10_000));
+        WebElement idField = browser.findElement(By.id("lookup:personId"));
+        idField.clear();
+        idField.sendKeys(refused.id());
+        browser.findElement(By.id("lookup:findPerson")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid='true']")));
+        screenshot("dhr-register-reason-too-long");
+        assertEquals(
+                "最多 200 字。", browser.findElement(By.id("lookup:reasonMessage")).getText());
+        assertEquals("true", browser.findElement(By.id("lookup:reason")).getAttribute("aria-invalid"));
+        assertTrue(browser.findElements(By.cssSelector("[data-person]")).isEmpty(), "nothing looked up");
+
+        lookUpPerson("欄位訊息測試", " " + pasted.id().toLowerCase(java.util.Locale.ROOT));
+        WebElement panel = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-person]")));
+        assertEquals(pasted.id(), panel.getAttribute("data-person"));
+        signOut();
+
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-search']")).click();
+        browser.findElement(By.id("criteria:person")).sendKeys(refused.id());
+        browser.findElement(By.id("criteria:search")).click();
+        assertEquals(
+                "0",
+                wait(ExpectedConditions.presenceOfElementLocated(By.id("count")))
+                        .getAttribute("data-count"),
+                "no lookup of " + refused.id() + " in the audit trail");
+        signOut();
     }
 
     private void lookUpPerson(String reason, String id) {

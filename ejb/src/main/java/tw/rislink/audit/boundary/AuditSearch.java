@@ -18,6 +18,7 @@ import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.audit.entity.AuditRecord;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * The auditor's search over the audit trail. Every search is itself recorded (who searched
@@ -44,16 +45,17 @@ public class AuditSearch {
             String transactionCode,
             String caseNumber) {
 
-        /** @throws IllegalArgumentException when the period is reversed or too long */
+        /** @throws InvalidInputException when the period is missing, reversed or too long */
         public Criteria {
             if (from == null || to == null) {
-                throw new IllegalArgumentException("A search needs a period: from and to");
+                throw new InvalidInputException("invalid.audit.noPeriod", "A search needs a period: from and to");
             }
             if (to.isBefore(from)) {
-                throw new IllegalArgumentException("The period ends before it starts");
+                throw new InvalidInputException("invalid.audit.reversed", "The period ends before it starts");
             }
             if (from.plusDays(MAX_DAYS).isBefore(to)) {
-                throw new IllegalArgumentException("A search covers at most " + MAX_DAYS + " days");
+                throw new InvalidInputException(
+                        "invalid.audit.tooLong", "A search covers at most " + MAX_DAYS + " days", MAX_DAYS);
             }
         }
 

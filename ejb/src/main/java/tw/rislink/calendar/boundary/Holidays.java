@@ -17,6 +17,7 @@ import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.control.WorkingDays;
 import tw.rislink.calendar.entity.Holiday;
 import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /** The national holidays of the working-day calendar; the administrator adds and removes them. */
 @Stateless
@@ -48,10 +49,12 @@ public class Holidays {
     @RolesAllowed("SYSTEM_ADMIN")
     public void add(LocalDate date, String name, String admin, String address) {
         if (date == null || name == null || name.isBlank() || name.strip().length() > 50) {
-            throw new IllegalArgumentException("A holiday needs a date and a name of at most 50 characters");
+            throw new InvalidInputException(
+                    "invalid.holiday.incomplete", "A holiday needs a date and a name of at most 50 characters");
         }
         if (em.find(Holiday.class, date) != null) {
-            throw new IllegalArgumentException(RocDate.format(date) + " is already a holiday");
+            throw new InvalidInputException(
+                    "invalid.holiday.exists", RocDate.format(date) + " is already a holiday", RocDate.format(date));
         }
         em.persist(new Holiday(date, name.strip()));
         audit.record(AuditEntry.screen(

@@ -15,6 +15,7 @@ import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.register.entity.HouseholdNumber;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.register.entity.Person;
@@ -88,10 +89,11 @@ public class RegisterInquiry {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason for the lookup is required");
+            throw new InvalidInputException("invalid.register.noReason", "A reason for the lookup is required");
         }
         if (reason.strip().length() > 200) {
-            throw new IllegalArgumentException("The reason is longer than 200 characters");
+            throw new InvalidInputException(
+                    "invalid.register.longReason", "The reason is longer than 200 characters", 200);
         }
         return reason.strip();
     }

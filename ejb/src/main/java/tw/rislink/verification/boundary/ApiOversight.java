@@ -29,6 +29,7 @@ import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.platform.control.Settings;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.AbnormalUseCase;
 import tw.rislink.verification.entity.ApiUsage;
@@ -169,7 +170,11 @@ public class ApiOversight {
     @RolesAllowed("COMPANY_USER")
     public void explain(long caseId, String explanation, String address) {
         AbnormalUseCase found = own(caseId);
-        found.answer(RequestForm.required(explanation, 1000, "An explanation of at most 1000 characters is required"));
+        found.answer(RequestForm.required(
+                explanation,
+                1000,
+                "invalid.text.explanation",
+                "An explanation of at most 1000 characters is required"));
         recorded(found, "API_CASE_EXPLAINED", address);
     }
 
@@ -177,8 +182,8 @@ public class ApiOversight {
     @RolesAllowed("COMPANY_USER")
     public void proposePlan(long caseId, String plan, String address) {
         AbnormalUseCase found = own(caseId);
-        found.proposePlan(
-                RequestForm.required(plan, 2000, "An improvement plan of at most 2000 characters is required"));
+        found.proposePlan(RequestForm.required(
+                plan, 2000, "invalid.text.plan", "An improvement plan of at most 2000 characters is required"));
         recorded(found, "API_CASE_PLAN", address);
     }
 
@@ -198,7 +203,8 @@ public class ApiOversight {
     /** MOI does not accept the explanation: the company's access is revoked at once. */
     @RolesAllowed("MOI_API_REVIEWER")
     public void refuse(long caseId, String reason, String address) {
-        String why = RequestForm.required(reason, 500, "Refusing an explanation needs its reason");
+        String why = RequestForm.required(
+                reason, 500, "invalid.text.refuseReason", "Refusing an explanation needs its reason");
         AbnormalUseCase found = find(caseId);
         found.refuse(why, TaiwanTime.now());
         revoke(found.getOrgId(), "explanation of case #" + caseId + " refused");
@@ -215,7 +221,8 @@ public class ApiOversight {
 
     @RolesAllowed("MOI_API_REVIEWER")
     public void refusePlan(long caseId, String reason, String address) {
-        String why = RequestForm.required(reason, 500, "Refusing a plan needs its reason");
+        String why =
+                RequestForm.required(reason, 500, "invalid.text.refusePlanReason", "Refusing a plan needs its reason");
         AbnormalUseCase found = find(caseId);
         found.refusePlan(why);
         decided(found, "API_CASE_PLAN_REFUSED", address, "改善做法未獲核可：" + why);
@@ -306,7 +313,7 @@ public class ApiOversight {
     private AbnormalUseCase own(long caseId) {
         AbnormalUseCase found = find(caseId);
         if (!found.getOrgId().equals(callerCompany())) {
-            throw new IllegalArgumentException("No case #" + caseId);
+            throw new InvalidInputException("invalid.case.unknown", "No case #" + caseId, String.valueOf(caseId));
         }
         return found;
     }
@@ -341,7 +348,7 @@ public class ApiOversight {
     private AbnormalUseCase find(long caseId) {
         AbnormalUseCase found = em.find(AbnormalUseCase.class, caseId);
         if (found == null) {
-            throw new IllegalArgumentException("No case #" + caseId);
+            throw new InvalidInputException("invalid.case.unknown", "No case #" + caseId, String.valueOf(caseId));
         }
         return found;
     }

@@ -25,6 +25,7 @@ import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.MailService;
 import tw.rislink.platform.boundary.TimerRuns;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
 
@@ -67,22 +68,26 @@ public class ApiRequests {
     @EJB
     private ApiOversight oversight;
 
-    /** @throws IllegalArgumentException listing every problem of the form */
+    /** @throws RequestForm.Refused listing every problem of the form */
     @RolesAllowed("COMPANY_USER")
     public ApiRequest submit(ApiRequest.Type type, RequestForm form, String address) {
         String user = context.getCallerPrincipal().getName();
         String company = accounts.agencyCodeOf(user);
         List<RequestForm.Problem> problems = form.problems(type == ApiRequest.Type.APPLICATION);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(
-                    "; ", problems.stream().map(RequestForm.Problem::message).toList()));
+            throw new RequestForm.Refused(problems);
         }
         if (!form.businessId().strip().equals(company)) {
-            throw new IllegalArgumentException("The business ID is not the one of your company (" + company + ")");
+            throw new InvalidInputException(
+                    "invalid.request.notYourCompany",
+                    "The business ID is not the one of your company (" + company + ")",
+                    company);
         }
         if (type == ApiRequest.Type.APPLICATION && !oversight.mayApply(company)) {
-            throw new IllegalArgumentException("Access was revoked after abnormal use: an application needs an"
-                    + " improvement plan accepted by MOI first (異常使用說明)");
+            throw new InvalidInputException(
+                    "invalid.request.revoked",
+                    "Access was revoked after abnormal use: an application needs an"
+                            + " improvement plan accepted by MOI first (異常使用說明)");
         }
         LocalDateTime now = TaiwanTime.now();
         ApiRequest request = new ApiRequest(
@@ -152,7 +157,8 @@ public class ApiRequests {
             }
             case ADDRESS_CHANGE -> {
                 if (current.isEmpty()) {
-                    throw new IllegalArgumentException("The company has no active credential to change");
+                    throw new InvalidInputException(
+                            "invalid.request.noCredential", "The company has no active credential to change");
                 }
                 current.forEach(
                         c -> c.setAddresses(List.of(request.getHostAddresses().split(","))));
@@ -165,7 +171,7 @@ public class ApiRequests {
 
     @RolesAllowed("MOI_API_REVIEWER")
     public ApiRequest reject(long id, String reason, String address) {
-        requireText(reason, "A rejection needs its reason");
+        requireText(reason, "invalid.text.rejectReason", "A rejection needs its reason");
         ApiRequest request = find(id);
         String reviewer = context.getCallerPrincipal().getName();
         request.decide(ApiRequest.Status.REJECTED, reviewer, reason.strip(), TaiwanTime.now(), null);
@@ -176,7 +182,7 @@ public class ApiRequests {
     /** Asks the company for more information; it has 5 working days from today to answer. */
     @RolesAllowed("MOI_API_REVIEWER")
     public ApiRequest askForMore(long id, String question, String address) {
-        requireText(question, "Say what information is missing");
+        requireText(question, "invalid.text.question", "Say what information is missing");
         ApiRequest request = find(id);
         String reviewer = context.getCallerPrincipal().getName();
         LocalDateTime now = TaiwanTime.now();
@@ -200,11 +206,12 @@ public class ApiRequests {
      */
     @RolesAllowed("COMPANY_USER")
     public ApiRequest answer(long id, String text, String address) {
-        String answer = RequestForm.required(text, 1000, "An answer of at most 1000 characters is required");
+        String answer = RequestForm.required(
+                text, 1000, "invalid.text.answer", "An answer of at most 1000 characters is required");
         String user = context.getCallerPrincipal().getName();
         ApiRequest request = find(id);
         if (!request.getBusinessId().equals(accounts.agencyCodeOf(user))) {
-            throw new IllegalArgumentException("No request #" + id);
+            throw new InvalidInputException("invalid.request.unknown", "No request #" + id, String.valueOf(id));
         }
         LocalDateTime now = TaiwanTime.now();
         request.answer(answer, now, holidays.workingDaysAfter(now.toLocalDate(), REVIEW_WORKING_DAYS));
@@ -281,7 +288,7 @@ public class ApiRequests {
     private ApiRequest find(long id) {
         ApiRequest request = em.find(ApiRequest.class, id);
         if (request == null) {
-            throw new IllegalArgumentException("No request #" + id);
+            throw new InvalidInputException("invalid.request.unknown", "No request #" + id, String.valueOf(id));
         }
         return request;
     }
@@ -312,7 +319,7 @@ public class ApiRequests {
         throw new IllegalStateException("No agency account number left under AW");
     }
 
-    private static void requireText(String text, String message) {
-        RequestForm.required(text, 500, message + " (at most 500 characters)");
+    private static void requireText(String text, String key, String message) {
+        RequestForm.required(text, 500, key, message + " (at most 500 characters)");
     }
 }

@@ -1,6 +1,7 @@
 package tw.rislink.verification.control;
 
 import java.io.ByteArrayInputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -11,6 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.register.entity.BusinessId;
 
 /**
@@ -31,45 +33,83 @@ public record RequestForm(
         boolean consent) {
 
     /** A field and what is wrong with it. */
-    public record Problem(String field, String message) {}
+    public record Problem(String field, InvalidInputException reason) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        public String message() {
+            return reason.getMessage();
+        }
+    }
+
+    /** A form refused: every problem, each with its field; the message joins them in English. */
+    public static final class Refused extends InvalidInputException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<Problem> problems;
+
+        public Refused(List<Problem> problems) {
+            super(
+                    "invalid.request.form",
+                    String.join("; ", problems.stream().map(Problem::message).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
 
     public List<Problem> problems(boolean needsKey) {
         List<Problem> problems = new ArrayList<>();
         try {
             BusinessId.of(text(businessId));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem("businessId", e.getMessage()));
+        } catch (InvalidInputException e) {
+            problems.add(new Problem("businessId", e));
         }
         required(problems, "companyName", companyName, 100);
         required(problems, "contactName", contactName, 50);
         if (!text(landline).matches("0\\d{1,3}-\\d{5,8}(#\\d{1,6})?")) {
-            problems.add(new Problem("landline", "Landline should look like 02-23565005 or 02-23565005#123"));
+            problems.add(problem(
+                    "landline",
+                    "invalid.request.landline",
+                    "Landline should look like 02-23565005 or 02-23565005#123"));
         }
         if (!text(mobile).matches("09\\d{2}-?\\d{3}-?\\d{3}")) {
-            problems.add(new Problem("mobile", "Mobile should look like 0912-345-678"));
+            problems.add(problem("mobile", "invalid.request.mobile", "Mobile should look like 0912-345-678"));
         }
         if (!text(email).matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+")
                 || text(email).length() > 100) {
-            problems.add(new Problem("email", "E-mail should look like name@example.com.tw"));
+            problems.add(problem("email", "invalid.request.email", "E-mail should look like name@example.com.tw"));
         }
         if (addresses().isEmpty()) {
-            problems.add(new Problem("hostAddresses", "At least one host IPv4 or IPv6 address"));
+            problems.add(
+                    problem("hostAddresses", "invalid.request.noAddress", "At least one host IPv4 or IPv6 address"));
+        }
+        if (text(hostAddresses).length() > 400) {
+            problems.add(problem(
+                    "hostAddresses", "invalid.request.tooLong", "hostAddresses is longer than 400 characters", 400));
         }
         for (String address : addresses()) {
             if (!address.matches("(\\d{1,3}\\.){3}\\d{1,3}") && !address.matches("[0-9A-Fa-f:]+:[0-9A-Fa-f:.]*")) {
-                problems.add(new Problem("hostAddresses", "\"" + address + "\" is not an IPv4 or IPv6 address"));
+                problems.add(problem(
+                        "hostAddresses",
+                        "invalid.request.address",
+                        "\"" + address + "\" is not an IPv4 or IPv6 address",
+                        address));
             }
         }
         required(problems, "purpose", purpose, 500);
         required(problems, "legalBasis", legalBasis, 500);
         if (!consent) {
-            problems.add(new Problem("consent", "The management rules must be accepted"));
+            problems.add(problem("consent", "invalid.request.consent", "The management rules must be accepted"));
         }
         if (needsKey) {
             try {
                 publicKey();
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem("publicKey", e.getMessage()));
+            } catch (InvalidInputException e) {
+                problems.add(new Problem("publicKey", e));
             }
         }
         return problems;
@@ -89,11 +129,12 @@ public record RequestForm(
      * A required text of the review (an explanation, a plan, a reason): stripped, at most max
      * characters.
      *
-     * @throws IllegalArgumentException with the problem otherwise
+     * @param key the problem's text, {@code invalid.text.<what>}, quoting max as {0}
+     * @throws InvalidInputException with the problem otherwise
      */
-    public static String required(String value, int max, String problem) {
+    public static String required(String value, int max, String key, String problem) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidInputException(key, problem, max);
         }
         return value.strip();
     }
@@ -117,20 +158,28 @@ public record RequestForm(
                                 new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
             }
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("The public key should be a PEM RSA public key or X.509 certificate");
+            throw new InvalidInputException(
+                    "invalid.request.publicKeyForm",
+                    "The public key should be a PEM RSA public key or X.509 certificate");
         }
         if (!(key instanceof RSAPublicKey rsa) || rsa.getModulus().bitLength() < 2048) {
-            throw new IllegalArgumentException("The public key should be RSA of at least 2048 bits");
+            throw new InvalidInputException(
+                    "invalid.request.publicKeyWeak", "The public key should be RSA of at least 2048 bits");
         }
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     private static void required(List<Problem> problems, String field, String value, int max) {
         if (text(value).isEmpty()) {
-            problems.add(new Problem(field, field + " is required"));
+            problems.add(problem(field, "invalid.request.required", field + " is required"));
         } else if (text(value).length() > max) {
-            problems.add(new Problem(field, field + " is longer than " + max + " characters"));
+            problems.add(
+                    problem(field, "invalid.request.tooLong", field + " is longer than " + max + " characters", max));
         }
+    }
+
+    private static Problem problem(String field, String key, String english, Serializable... arguments) {
+        return new Problem(field, new InvalidInputException(key, english, arguments));
     }
 
     private static String text(String value) {

@@ -1,6 +1,7 @@
 package tw.rislink.register.entity;
 
 import java.io.Serializable;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A company's unified business number (營利事業統一編號): 8 digits weighted 1,2,1,2,1,2,4,1;
@@ -14,7 +15,10 @@ public record BusinessId(String value) implements Serializable {
 
     public BusinessId {
         if (value == null || !value.matches("\\d{8}")) {
-            throw new IllegalArgumentException("Business ID \"" + value + "\" should be 8 digits");
+            throw new InvalidInputException(
+                    "invalid.businessId.shape",
+                    "Business ID \"" + value + "\" should be 8 digits",
+                    String.valueOf(value));
         }
         int sum = 0;
         for (int i = 0; i < 8; i++) {
@@ -23,8 +27,11 @@ public record BusinessId(String value) implements Serializable {
         }
         boolean seventhIsSeven = value.charAt(6) == '7';
         if (sum % 5 != 0 && !(seventhIsSeven && (sum + 1) % 5 == 0)) {
-            throw new IllegalArgumentException("Business ID \"" + value + "\": the weighted digit sum " + sum
-                    + " is not divisible by 5, so a digit is wrong");
+            throw new InvalidInputException(
+                    "invalid.businessId.checksum",
+                    "Business ID \"" + value + "\": the weighted digit sum " + sum
+                            + " is not divisible by 5, so a digit is wrong",
+                    value);
         }
     }
 

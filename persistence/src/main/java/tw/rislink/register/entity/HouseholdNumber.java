@@ -1,6 +1,7 @@
 package tw.rislink.register.entity;
 
 import java.io.Serializable;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A household number (戶號): a county letter and seven digits, the last a check digit
@@ -27,34 +28,46 @@ public final class HouseholdNumber implements Serializable {
     /**
      * Parses and checks a household number.
      *
-     * @throws IllegalArgumentException saying what is wrong, e.g. "check digit should be 3"
+     * @throws InvalidInputException saying what is wrong, e.g. "check digit should be 3"
+     *     (key {@code invalid.householdNumber.<reason>}, the number as first argument)
      */
     public static HouseholdNumber of(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Household number is empty");
+            throw new InvalidInputException("invalid.householdNumber.empty", "Household number is empty");
         }
         String number = text.trim();
         if (number.length() != 8) {
-            throw new IllegalArgumentException(
-                    "Household number \"" + number + "\" should be 8 characters: a county letter and 7 digits");
+            throw new InvalidInputException(
+                    "invalid.householdNumber.length",
+                    "Household number \"" + number + "\" should be 8 characters: a county letter and 7 digits",
+                    number);
         }
         char letter = number.charAt(0);
         if (letter < 'A' || letter > 'Z') {
-            throw new IllegalArgumentException(
-                    "Household number \"" + number + "\" should start with a county letter A-Z");
+            throw new InvalidInputException(
+                    "invalid.householdNumber.first",
+                    "Household number \"" + number + "\" should start with a county letter A-Z",
+                    number);
         }
         for (int i = 1; i < 8; i++) {
             char c = number.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException(
-                        "Household number \"" + number + "\": characters 2 to 8 should be digits, found '" + c + "'");
+                throw new InvalidInputException(
+                        "invalid.householdNumber.digits",
+                        "Household number \"" + number + "\": characters 2 to 8 should be digits, found '" + c + "'",
+                        number,
+                        String.valueOf(c));
             }
         }
         int expected = checkDigit(letter, number.substring(1, 7));
         int actual = number.charAt(7) - '0';
         if (expected != actual) {
-            throw new IllegalArgumentException(
-                    "Household number \"" + number + "\": check digit should be " + expected + ", not " + actual);
+            throw new InvalidInputException(
+                    "invalid.householdNumber.checkDigit",
+                    "Household number \"" + number + "\": check digit should be " + expected + ", not " + actual,
+                    number,
+                    String.valueOf(expected),
+                    String.valueOf(actual));
         }
         return new HouseholdNumber(number);
     }

@@ -3,6 +3,7 @@ package tw.rislink.register.entity;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A national identification number (統一編號): a citizen's ({@code A123456789}, second digit 1
@@ -41,20 +42,27 @@ public final class NationalId implements Serializable {
     /**
      * Parses and checks a number.
      *
-     * @throws IllegalArgumentException saying what is wrong, e.g. "check digit should be 7"
+     * @throws InvalidInputException saying what is wrong, e.g. "check digit should be 7"
+     *     (key {@code invalid.nationalId.<reason>}, the ID as first argument)
      */
     public static NationalId of(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("National ID is empty");
+            throw new InvalidInputException("invalid.nationalId.empty", "National ID is empty");
         }
         String id = text.trim();
         if (id.length() != 10) {
-            throw new IllegalArgumentException("National ID \"" + id
-                    + "\" should be 10 characters: a letter and 9 digits, or 2 letters and 8 digits");
+            throw new InvalidInputException(
+                    "invalid.nationalId.length",
+                    "National ID \"" + id
+                            + "\" should be 10 characters: a letter and 9 digits, or 2 letters and 8 digits",
+                    id);
         }
         char first = id.charAt(0);
         if (first < 'A' || first > 'Z') {
-            throw new IllegalArgumentException("National ID \"" + id + "\" should start with a capital letter A-Z");
+            throw new InvalidInputException(
+                    "invalid.nationalId.first",
+                    "National ID \"" + id + "\" should start with a capital letter A-Z",
+                    id);
         }
         char second = id.charAt(1);
         Kind kind;
@@ -70,21 +78,30 @@ public final class NationalId implements Serializable {
             kind = Kind.RESIDENT;
             secondDigit = second - '0';
         } else {
-            throw new IllegalArgumentException(
+            throw new InvalidInputException(
+                    "invalid.nationalId.second",
                     "National ID \"" + id
-                            + "\": the second character should be 1 or 2 (citizen), 8 or 9 (resident) or A-D (old resident form)");
+                            + "\": the second character should be 1 or 2 (citizen), 8 or 9 (resident) or A-D (old resident form)",
+                    id);
         }
         for (int i = 2; i < 10; i++) {
             if (!Character.isDigit(id.charAt(i)) || id.charAt(i) > '9') {
-                throw new IllegalArgumentException("National ID \"" + id
-                        + "\": characters 3 to 10 should be digits, found '" + id.charAt(i) + "'");
+                throw new InvalidInputException(
+                        "invalid.nationalId.digits",
+                        "National ID \"" + id + "\": characters 3 to 10 should be digits, found '" + id.charAt(i) + "'",
+                        id,
+                        String.valueOf(id.charAt(i)));
             }
         }
         int expected = checkDigit(first, secondDigit, id.substring(2, 9));
         int actual = id.charAt(9) - '0';
         if (expected != actual) {
-            throw new IllegalArgumentException(
-                    "National ID \"" + id + "\": check digit should be " + expected + ", not " + actual);
+            throw new InvalidInputException(
+                    "invalid.nationalId.checkDigit",
+                    "National ID \"" + id + "\": check digit should be " + expected + ", not " + actual,
+                    id,
+                    String.valueOf(expected),
+                    String.valueOf(actual));
         }
         return new NationalId(id, kind);
     }

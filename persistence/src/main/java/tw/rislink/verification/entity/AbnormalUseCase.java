@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A company asked to explain abnormal use of one of its users by a deadline (seed 002 items 9
@@ -129,7 +130,8 @@ public class AbnormalUseCase {
 
     private void expect(Status expected) {
         if (status != expected) {
-            throw new IllegalArgumentException("Case #" + id + " is " + status + ", not " + expected);
+            throw new InvalidInputException(
+                    "invalid.case.status", "Case #" + id + " is " + status + ", not " + expected, String.valueOf(id));
         }
     }
 

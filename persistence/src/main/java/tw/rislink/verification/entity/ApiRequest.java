@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /** A company's request about the ID-card verification API, and its review. */
 @Entity
@@ -153,7 +155,8 @@ public class ApiRequest {
 
     public void decide(Status decision, String reviewer, String note, LocalDateTime at, LocalDate newDue) {
         if (isClosed()) {
-            throw new IllegalArgumentException("Request " + id + " was already decided: " + status);
+            throw new InvalidInputException(
+                    "invalid.request.decided", "Request " + id + " was already decided: " + status, String.valueOf(id));
         }
         this.status = decision;
         this.reviewedBy = reviewer;
@@ -175,12 +178,18 @@ public class ApiRequest {
      */
     public void answer(String text, LocalDateTime at, LocalDate reviewDue) {
         if (status != Status.MORE_INFO) {
-            throw new IllegalArgumentException(
-                    "Request " + id + " is not waiting for more information (" + status + ")");
+            throw new InvalidInputException(
+                    "invalid.request.notWaiting",
+                    "Request " + id + " is not waiting for more information (" + status + ")",
+                    String.valueOf(id));
         }
         if (at.toLocalDate().isAfter(dueOn)) {
-            throw new IllegalArgumentException("The deadline to answer request " + id + " was " + dueOn
-                    + ": the request was closed as not approved; file a new one");
+            throw new InvalidInputException(
+                    "invalid.request.late",
+                    "The deadline to answer request " + id + " was " + dueOn
+                            + ": the request was closed as not approved; file a new one",
+                    String.valueOf(id),
+                    RocDate.format(dueOn));
         }
         this.companyAnswer = text;
         this.answeredAt = at;
@@ -192,8 +201,10 @@ public class ApiRequest {
     /** No answer by the deadline: closed, not approved. */
     public void lapse(LocalDateTime at) {
         if (status != Status.MORE_INFO) {
-            throw new IllegalArgumentException(
-                    "Request " + id + " is not waiting for more information (" + status + ")");
+            throw new InvalidInputException(
+                    "invalid.request.notWaiting",
+                    "Request " + id + " is not waiting for more information (" + status + ")",
+                    String.valueOf(id));
         }
         this.status = Status.LAPSED;
         this.reviewedAt = at;

@@ -1,5 +1,6 @@
 package tw.rislink.register.entity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tw.rislink.platform.entity.InvalidInputException;
 
 class NationalIdTest {
 
@@ -35,6 +37,13 @@ class NationalIdTest {
     void names_the_check_digit_it_expected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NationalId.of("A123456788"));
         assertEquals("National ID \"A123456788\": check digit should be 9, not 8", e.getMessage());
+    }
+
+    @Test
+    void tells_the_check_digit_as_a_reason_for_the_screens() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> NationalId.of("A123456788"));
+        assertEquals("invalid.nationalId.checkDigit", e.key());
+        assertArrayEquals(new Object[] {"A123456788", "9", "8"}, e.arguments());
     }
 
     @ParameterizedTest

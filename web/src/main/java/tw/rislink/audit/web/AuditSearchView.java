@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.audit.boundary.AuditSearch;
@@ -24,6 +25,7 @@ import tw.rislink.audit.control.AuditExport;
 import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.platform.web.Chart;
 import tw.rislink.platform.web.Texts;
 
@@ -98,8 +100,11 @@ public class AuditSearchView implements Serializable {
             if (records.size() >= AuditSearch.MAX_RESULTS) {
                 Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
             }
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (InvalidInputException e) {
+            // Every refusal of the criteria is about the period; a missing start is the start's.
+            Components.invalidateInput(
+                    e.key().equals("invalid.audit.noPeriod") && from == null ? "criteria:from" : "criteria:to",
+                    Texts.of(e));
         }
     }
 

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.calendar.boundary.Holidays;
 import tw.rislink.calendar.entity.Holiday;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.platform.web.Texts;
 
 /** The national holidays of the working-day calendar, which the administrator keeps. */
@@ -40,8 +42,9 @@ public class HolidaysView implements Serializable {
             Messages.addGlobalInfo(Texts.get("holidays.added", name));
             date = null;
             name = null;
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (InvalidInputException e) {
+            Components.invalidateInput(
+                    e.key().equals("invalid.holiday.exists") ? "holidays:date" : "holidays:name", Texts.of(e));
         }
         load();
     }

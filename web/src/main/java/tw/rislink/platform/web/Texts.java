@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /** The screens' texts (resource bundle "msg") in the view's language. */
 public final class Texts {
@@ -30,5 +31,14 @@ public final class Texts {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
+    /** What is wrong with an input, in the view's language (the exception's message is English). */
+    public static String of(FacesContext context, InvalidInputException problem) {
+        return get(context, problem.key(), problem.arguments());
+    }
+
+    public static String of(InvalidInputException problem) {
+        return of(FacesContext.getCurrentInstance(), problem);
     }
 }

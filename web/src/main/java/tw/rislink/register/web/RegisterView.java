@@ -4,9 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.register.boundary.RegisterInquiry;
 import tw.rislink.register.boundary.RegisterLookup;
@@ -40,9 +42,9 @@ public class RegisterView implements Serializable {
                                 person = answer;
                                 household = answer.household();
                             },
-                            () -> Messages.addGlobalWarn(Texts.get("register.notFound", personId.strip())));
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+                            () -> Messages.addGlobalWarn(Texts.get("register.notFound", personId)));
+        } catch (InvalidInputException e) {
+            refuse(e, "lookup:personId");
         }
     }
 
@@ -52,10 +54,16 @@ public class RegisterView implements Serializable {
             inquiry.household(householdNumber, reason, Faces.getRemoteAddr())
                     .ifPresentOrElse(
                             found -> household = found,
-                            () -> Messages.addGlobalWarn(Texts.get("register.notFound", householdNumber.strip())));
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+                            () -> Messages.addGlobalWarn(Texts.get("register.notFound", householdNumber)));
+        } catch (InvalidInputException e) {
+            refuse(e, "lookup:householdNumber");
         }
+    }
+
+    /** At the reason when the reason is refused, else at the identifier's field. */
+    private static void refuse(InvalidInputException e, String identifierField) {
+        Components.invalidateInput(
+                e.key().startsWith("invalid.register.") ? "lookup:reason" : identifierField, Texts.of(e));
     }
 
     private void clear() {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.account.entity.Role;
+import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.FieldMessages;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiOversight;
 import tw.rislink.verification.boundary.CompanyRegistries;
@@ -78,8 +80,8 @@ public class CasesView implements Serializable {
             action.run();
             Messages.addGlobalInfo(Texts.get(message, id));
             text = null;
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (InvalidInputException e) {
+            FieldMessages.refuse(e, "cases:text");
         }
         load();
     }

@@ -6,9 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.certificate.web.SignedInCertificate;
+import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiRequests;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
@@ -67,10 +70,12 @@ public class CompanyRequestView implements Serializable {
                             publicKey,
                             consent),
                     Faces.getRemoteAddr());
-        } catch (IllegalArgumentException e) {
-            for (String problem : e.getMessage().split("; ")) {
-                Messages.addGlobalError(problem);
+        } catch (RequestForm.Refused e) {
+            for (RequestForm.Problem problem : e.problems()) {
+                Components.invalidateInput("request:" + problem.field(), Texts.of(problem.reason()));
             }
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError(Texts.of(e));
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.FieldMessages;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiRequests;
 import tw.rislink.verification.entity.ApiRequest;
@@ -38,8 +40,8 @@ public class ProgressView implements Serializable {
             requests.answer(id, answer, Faces.getRemoteAddr());
             Messages.addGlobalInfo(Texts.get("progress.answered", id));
             answer = null;
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (InvalidInputException e) {
+            FieldMessages.refuse(e, "progress:answer");
         }
         load();
     }

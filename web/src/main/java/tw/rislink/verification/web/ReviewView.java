@@ -10,6 +10,8 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.FieldMessages;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiRequests;
 import tw.rislink.verification.entity.ApiRequest;
@@ -49,8 +51,8 @@ public class ReviewView implements Serializable {
             action.run();
             Messages.addGlobalInfo(Texts.get(message, id));
             note = null;
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (InvalidInputException e) {
+            FieldMessages.refuse(e, "review:note");
         }
         load();
     }
