@@ -685,9 +685,34 @@ class RoleScreensBrowserIT {
         browser.findElement(By.id("language:zh")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='zh-Hant-TW']")));
 
+        WebElement id = browser.findElement(By.id("lookup:personId"));
+        id.clear();
+        id.sendKeys(refused.id());
+        WebElement reason = browser.findElement(By.id("lookup:reason"));
+        browser.executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
+                reason,
+                "查".repeat(10_000));
+        browser.findElement(By.id("lookup:findPerson")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup:reasonMessage"), "最多 200 字"));
+        assertEquals("true", browser.findElement(By.id("lookup:reason")).getAttribute("aria-invalid"));
+        assertTrue(browser.findElements(By.cssSelector("[data-person]")).isEmpty(), "nothing looked up");
+        screenshot("dhr-register-reason-too-long");
+
         lookUpPerson("欄位訊息測試", " " + pasted.id().toLowerCase(java.util.Locale.ROOT));
         WebElement panel = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-person]")));
         assertEquals(pasted.id(), panel.getAttribute("data-person"));
+        signOut();
+
+        signIn("auditor");
+        browser.findElement(By.cssSelector("[data-menu='menu-auditor-search']")).click();
+        browser.findElement(By.id("criteria:person")).sendKeys(refused.id());
+        browser.findElement(By.id("criteria:search")).click();
+        assertEquals(
+                "0",
+                wait(ExpectedConditions.presenceOfElementLocated(By.id("count")))
+                        .getAttribute("data-count"),
+                "neither the wrong check digit nor the over-long reason looked " + refused.id() + " up");
         signOut();
     }
 
