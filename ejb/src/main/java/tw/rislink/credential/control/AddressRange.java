@@ -5,6 +5,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.Optional;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A block of IPv4 or IPv6 addresses in CIDR form ({@code 10.20.0.0/24}, {@code 2001:db8::/48}):
@@ -24,6 +25,9 @@ public record AddressRange(BigInteger first, int bits, int prefix) {
         if (prefix < 0 || prefix > bits) {
             throw new IllegalArgumentException("A /" + prefix + " prefix does not fit " + bits + " bits");
         }
+        if (first.signum() < 0 || first.bitLength() > bits || !first.equals(first.and(mask(bits, prefix)))) {
+            throw new IllegalArgumentException(first.toString(16) + " is not the start of a /" + prefix + " block");
+        }
     }
 
     /** {@code 10.20.0.0/24}, {@code 2001:db8::/48}, or a single address ({@code /32}, {@code /128}). */
@@ -37,43 +41,62 @@ public record AddressRange(BigInteger first, int bits, int prefix) {
         if (slash >= 0) {
             String length = literal.substring(slash + 1);
             if (!length.matches("\\d{1,3}")) {
-                throw new IllegalArgumentException("\"" + text + "\": the prefix length must be a number");
+                throw address.contains(":") && bits == 32 ? mappedPrefix(literal) : badPrefix(literal, bits);
             }
             prefix = Integer.parseInt(length);
             if (bits == 32 && address.contains(":")) {
                 // ::ffff:a.b.c.d/n — Java hands back the IPv4 address; the prefix counts 96 bits more.
-                if (prefix < 96) {
-                    throw new IllegalArgumentException(
-                            "\"" + text + "\": an IPv4-mapped block needs a prefix of 96 or more");
+                if (prefix < 96 || prefix > 128) {
+                    throw mappedPrefix(literal);
                 }
                 prefix -= 96;
             }
             if (prefix > bits) {
-                throw new IllegalArgumentException("\"" + text + "\": the prefix length is at most " + bits);
+                throw badPrefix(literal, bits);
             }
         }
         BigInteger value = new BigInteger(1, parsed.getAddress());
         AddressRange range = new AddressRange(value.and(mask(bits, prefix)), bits, prefix);
         if (!range.first.equals(value)) {
-            throw new IllegalArgumentException(
-                    "\"" + text + "\" has host bits set: the block is " + range + " (or give the single address)");
+            throw new InvalidInputException(
+                    "invalid.address.hostBits",
+                    "\"" + literal + "\" has host bits set: the block is " + range + " (or give the single address)",
+                    literal,
+                    range.toString());
         }
         return range;
     }
 
     /** An address and a dotted subnet mask, as DIS writes them ({@code 10.20.0.0}, {@code 255.255.255.0}). */
     public static AddressRange of(String address, String subnetMask) {
-        InetAddress mask = CallerAddress.parse(subnetMask);
-        if (!(mask instanceof Inet4Address)) {
-            throw new IllegalArgumentException("\"" + subnetMask + "\" is not an IPv4 subnet mask");
+        if (!(CallerAddress.parse(address) instanceof Inet4Address)) {
+            throw new InvalidInputException(
+                    "invalid.address.maskNeedsIpv4",
+                    "\"" + address + "\" is not IPv4: a subnet mask goes with an IPv4 address (IPv6 takes /prefix)",
+                    address.strip());
         }
+        InetAddress mask = CallerAddress.parse(subnetMask);
         BigInteger value = new BigInteger(1, mask.getAddress());
         int prefix = value.bitCount();
-        if (!value.equals(mask(32, prefix))) {
-            throw new IllegalArgumentException(
-                    "\"" + subnetMask + "\" is not a subnet mask (its ones must be contiguous)");
+        if (!(mask instanceof Inet4Address) || !value.equals(mask(32, prefix))) {
+            throw new InvalidInputException(
+                    "invalid.address.mask",
+                    "\"" + subnetMask + "\" is not an IPv4 subnet mask (such as 255.255.255.0)",
+                    subnetMask.strip());
         }
         return parse(address.strip() + "/" + prefix);
+    }
+
+    private static InvalidInputException mappedPrefix(String literal) {
+        return new InvalidInputException(
+                "invalid.address.mapped",
+                "\"" + literal + "\": an IPv4-mapped block needs a prefix of 96 to 128",
+                literal);
+    }
+
+    private static InvalidInputException badPrefix(String literal, int bits) {
+        return new InvalidInputException(
+                "invalid.address.prefix", "\"" + literal + "\": the prefix length must be 0 to " + bits, literal, bits);
     }
 
     public BigInteger last() {

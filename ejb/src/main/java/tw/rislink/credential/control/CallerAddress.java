@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * Where an API call comes from and whether it came over HTTPS. Behind a TLS-terminating API
@@ -80,12 +81,17 @@ public record CallerAddress(String address, boolean secure) {
                 literal.matches("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
         boolean v6 = literal.contains(":") && literal.matches("[0-9A-Fa-f:.]+");
         if (!v4 && !v6) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address");
+            throw notAnAddress(text);
         }
         try {
             return InetAddress.getByName(literal);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an IPv4 or IPv6 address", e);
+            throw notAnAddress(text);
         }
+    }
+
+    private static InvalidInputException notAnAddress(String text) {
+        return new InvalidInputException(
+                "invalid.address.notAddress", "\"" + text + "\" is not an IPv4 or IPv6 address", String.valueOf(text));
     }
 }

@@ -7,6 +7,7 @@ import tw.rislink.linking.entity.CaseStatus;
 import tw.rislink.linking.entity.Party;
 import tw.rislink.linking.entity.ReviewAction;
 import tw.rislink.linking.entity.Step;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * A linking case's place in the review: its status and the steps now waiting for someone. One
@@ -42,8 +43,11 @@ public record Review(CaseStatus status, Set<Step> open) {
         return new Review(CaseStatus.IN_REVIEW, EnumSet.of(Step.SUBMISSION));
     }
 
-    /** Why an action cannot be taken now; {@link #getMessage()} is for logs, {@link #reason} for screens. */
-    public static final class Refused extends RuntimeException {
+    /**
+     * Why an action cannot be taken now: a reason a screen says in its user's language (key
+     * {@code invalid.review.<reason>}), and an English message for logs.
+     */
+    public static final class Refused extends InvalidInputException {
 
         private static final long serialVersionUID = 1L;
 
@@ -61,8 +65,17 @@ public record Review(CaseStatus status, Set<Step> open) {
         private final Reason reason;
 
         Refused(Reason reason, String message) {
-            super(message);
+            super(key(reason), message);
             this.reason = reason;
+        }
+
+        private static String key(Reason reason) {
+            return switch (reason) {
+                case NOT_OPEN -> "invalid.review.notOpen";
+                case ENDED -> "invalid.review.ended";
+                case NOT_ON_ROUTE -> "invalid.review.notOnRoute";
+                case NOT_YOUR_STEP -> "invalid.review.notYourStep";
+            };
         }
 
         public Reason reason() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tw.rislink.platform.entity.InvalidInputException;
 
 class AddressRangeTest {
 
@@ -28,9 +29,9 @@ class AddressRangeTest {
 
     @Test
     void a_block_with_host_bits_names_the_block_it_would_be() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("10.20.0.7/24"));
-        assertTrue(e.getMessage().contains("10.20.0.0/24"), e.getMessage());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> AddressRange.parse("10.20.0.7/24"));
+        assertEquals("invalid.address.hostBits", e.key());
+        assertEquals(List.of("10.20.0.7/24", "10.20.0.0/24"), List.of(e.arguments()), "what a screen quotes");
         assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("2001:db8::1/64"));
     }
 
@@ -47,7 +48,7 @@ class AddressRangeTest {
                 "host.example/24",
                 "::ffff:10.0.0.0/95",
                 "10.20.0.0/0024")) {
-            assertThrows(IllegalArgumentException.class, () -> AddressRange.parse(bad), bad);
+            assertThrows(InvalidInputException.class, () -> AddressRange.parse(bad), bad);
         }
     }
 
@@ -59,6 +60,11 @@ class AddressRangeTest {
         assertThrows(IllegalArgumentException.class, () -> AddressRange.of("10.20.0.0", "255.0.255.0"));
         assertThrows(IllegalArgumentException.class, () -> AddressRange.of("10.20.0.1", "255.255.255.0"));
         assertThrows(IllegalArgumentException.class, () -> AddressRange.of("10.20.0.0", "ffff::"));
+        assertEquals(
+                "invalid.address.maskNeedsIpv4",
+                assertThrows(InvalidInputException.class, () -> AddressRange.of("2001:db8::", "255.255.0.0"))
+                        .key());
+        assertThrows(IllegalArgumentException.class, () -> new AddressRange(java.math.BigInteger.ONE, 32, 24));
     }
 
     @Test
