@@ -5,6 +5,9 @@ ALTER TABLE rl_user ADD previous_sign_in_at TIMESTAMP;
 ALTER TABLE rl_user ADD previous_sign_in_address VARCHAR2(45 CHAR);
 ALTER TABLE rl_user ADD failed_since_sign_in NUMBER(5) DEFAULT 0 NOT NULL;
 ALTER TABLE rl_user ADD failed_before_sign_in NUMBER(5) DEFAULT 0 NOT NULL;
+-- An account's wrong passwords in a row are forgotten a day after the last one, as a name
+-- without an account's are: otherwise a count that outlives a day would tell real names apart.
+ALTER TABLE rl_user ADD last_failed_at TIMESTAMP;
 
 -- Wrong passwords for names that cannot sign in with one (no such account, or a disabled one),
 -- counted as an account's are, so that five of them answer "locked until ..." exactly as a real

@@ -60,6 +60,9 @@ public class AccountService {
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
 
+    /** Who a refused sign-in of a name without an account is recorded as (the name is not). */
+    public static final String UNKNOWN_NAME = "(unknown name)";
+
     // Open: the sign-in pages ask before anyone is signed in, every screen for its own user.
     @PermitAll
     public Optional<UserAccount> find(String username) {
@@ -117,15 +120,31 @@ public class AccountService {
                 ? signIn(found.get(), now, lockout, address, check)
                 : refuseName(typed, now, lockout, check);
         if (outcome.result() != SignInOutcome.Result.SIGNED_IN) {
-            // What was typed is recorded as typed, up to the longest user name there can be.
+            // An account's name is recorded; anything else typed is not, since people type their
+            // password into the name field at times, and the trail is read and exported.
             audit.record(AuditEntry.screen(
-                    typed.length() > 30 ? typed.substring(0, 30) : typed,
+                    found.map(UserAccount::getUsername).orElse(UNKNOWN_NAME),
                     address,
                     SIGN_IN,
                     null,
                     AuditOutcome.REFUSED));
         }
         return outcome;
+    }
+
+    /**
+     * Ends the lock of an account whose lockout period is over, as its unlock timer would, in a
+     * transaction of its own before the sign-in: the realm then compares the password with the
+     * account's own hash. Without it, a sign-in between the lock's end and the timer (seconds, or
+     * longer when the node that set the timer is down) would answer "locked until" a time already
+     * past, which a name without an account never does.
+     */
+    @PermitAll
+    public void endLapsedLock(String username) {
+        find(username)
+                .filter(a -> a.getStatus() == AccountStatus.LOCKED && a.getLockedAt() != null)
+                .filter(a -> !TaiwanTime.now().isBefore(a.getLockedAt().plus(LockoutPolicy.lockoutDuration())))
+                .ifPresent(a -> lockoutEnded(a.getUsername(), a.getLockedAt()));
     }
 
     private SignInOutcome signIn(
@@ -174,14 +193,16 @@ public class AccountService {
                 : SignInOutcome.locked(failures.getLockedAt().plus(lockout));
     }
 
-    /** Failure counts of names without an account are kept a day past any lock they hold. */
+    /** Failure counts of names without an account are deleted once they count no more. */
     @Schedule(minute = "41", hour = "*", info = "signin-failure-cleanup")
     @Interceptors(TimerRuns.class)
     void forgetOldNameFailures() {
         em.createQuery("DELETE FROM NameFailures f WHERE f.lastFailedAt < :before")
                 .setParameter(
                         "before",
-                        TaiwanTime.now().minus(LockoutPolicy.lockoutDuration()).minusDays(1))
+                        TaiwanTime.now()
+                                .minus(LockoutPolicy.lockoutDuration())
+                                .minus(UserAccount.FAILURES_FORGOTTEN_AFTER))
                 .executeUpdate();
     }
 

@@ -62,6 +62,9 @@ public class NameFailures {
             lockedAt = null;
             failures = 0;
         }
+        if (lockedAt == null && !now.isBefore(lastFailedAt.plus(UserAccount.FAILURES_FORGOTTEN_AFTER))) {
+            failures = 0;
+        }
         lastFailedAt = now;
         if (lockedAt != null) {
             return false;

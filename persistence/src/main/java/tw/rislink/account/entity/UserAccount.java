@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -40,6 +41,15 @@ public class UserAccount implements Serializable {
 
     /** Wrong passwords in a row that lock the account. */
     public static final int MAX_FAILED_SIGN_INS = 5;
+
+    /**
+     * A run of wrong passwords is forgotten this long after its last one, for accounts and for
+     * names without one alike ({@link NameFailures}), so that an old count tells nothing.
+     */
+    public static final Duration FAILURES_FORGOTTEN_AFTER = Duration.ofDays(1);
+
+    /** The largest count the columns hold. */
+    public static final int MAX_COUNTED = 99_999;
 
     @Id
     @SequenceGenerator(name = "rl_user_seq", sequenceName = "rl_user_seq", allocationSize = 50)
@@ -93,6 +103,10 @@ public class UserAccount implements Serializable {
     @Column(name = "failed_since_sign_in", nullable = false)
     private int failedSinceSignIn;
 
+    /** When the last wrong password was typed: a run of them is forgotten a day later. */
+    @Column(name = "last_failed_at")
+    private LocalDateTime lastFailedAt;
+
     /** Refused sign-ins between the previous sign-in and the current one. */
     @Column(name = "failed_before_sign_in", nullable = false)
     private int failedBeforeSignIn;
@@ -126,10 +140,15 @@ public class UserAccount implements Serializable {
      * @return true when this failure locked the account
      */
     public boolean recordFailedSignIn(LocalDateTime now) {
-        failedSinceSignIn++;
+        // Capped to the column (NUMBER(5)): a hammered account must keep answering as any other.
+        failedSinceSignIn = Math.min(failedSinceSignIn + 1, MAX_COUNTED);
         if (status != AccountStatus.ACTIVE) {
             return false;
         }
+        if (lastFailedAt != null && !now.isBefore(lastFailedAt.plus(FAILURES_FORGOTTEN_AFTER))) {
+            failedSignIns = 0;
+        }
+        lastFailedAt = now;
         failedSignIns++;
         if (failedSignIns >= MAX_FAILED_SIGN_INS) {
             status = AccountStatus.LOCKED;

@@ -37,6 +37,17 @@ class NameFailuresTest {
         assertEquals(1, failures.getFailures());
     }
 
+    /** The same rule as UserAccountTest's: an unknown name's old count is forgotten as an account's is. */
+    @Test
+    void a_run_of_wrong_passwords_is_forgotten_a_day_after_its_last_one() {
+        for (int i = 1; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
+            failures.recordFailure(NOW, LOCKOUT);
+        }
+        assertFalse(failures.recordFailure(NOW.plus(UserAccount.FAILURES_FORGOTTEN_AFTER), LOCKOUT));
+        assertEquals(1, failures.getFailures());
+        assertNull(failures.getLockedAt());
+    }
+
     @Test
     void the_name_is_kept_only_as_its_hash() {
         assertEquals(64, NameFailures.hashOf("nobody").length());

@@ -33,6 +33,30 @@ class UserAccountTest {
         assertEquals(NOW, account.getLockedAt());
     }
 
+    /** The same rule as NameFailuresTest's: otherwise an old count would tell a real name apart. */
+    @Test
+    void a_run_of_wrong_passwords_is_forgotten_a_day_after_its_last_one() {
+        for (int i = 1; i < UserAccount.MAX_FAILED_SIGN_INS; i++) {
+            account.recordFailedSignIn(NOW);
+        }
+        LocalDateTime later = NOW.plus(UserAccount.FAILURES_FORGOTTEN_AFTER);
+        assertFalse(account.recordFailedSignIn(later), "the fifth, but a day after the fourth");
+        assertEquals(1, account.getFailedSignIns());
+        assertEquals(AccountStatus.ACTIVE, account.getStatus());
+    }
+
+    @Test
+    void the_refusals_since_the_last_sign_in_stop_at_what_the_column_holds() {
+        account.recordFailedSignIn(NOW);
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedSignIn(NOW.plusMinutes(i + 1));
+        }
+        for (int i = 0; i < UserAccount.MAX_COUNTED + 10; i++) {
+            account.recordFailedSignIn(NOW.plusMinutes(1));
+        }
+        assertEquals(UserAccount.MAX_COUNTED, account.getFailedSinceSignIn());
+    }
+
     @Test
     void a_success_starts_the_count_again() {
         for (int i = 0; i < 4; i++) {

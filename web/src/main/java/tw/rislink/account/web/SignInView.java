@@ -57,14 +57,24 @@ public class SignInView {
         String typed = password;
         password = null;
         String address = request.getRemoteAddr();
-        SignInOutcome outcome = accounts.signIn(name, address, () -> login(name, typed));
+        accounts.endLapsedLock(name);
+        SignInOutcome outcome;
+        try {
+            outcome = accounts.signIn(name, address, () -> login(name, typed));
+        } catch (RuntimeException e) {
+            // The realm may have signed the session in before the sign-in's transaction failed
+            // (the audit record, the commit): unrecorded, it must not stay signed in.
+            if (request.getUserPrincipal() != null) {
+                logout();
+            }
+            throw e;
+        }
         if (outcome.result() != SignInOutcome.Result.SIGNED_IN) {
             if (request.getUserPrincipal() != null) {
                 logout();
             }
-            // The typed name is logged without control characters, so it cannot forge log lines.
-            String logged = name.replaceAll("\\p{Cntrl}", "?");
-            LOG.info(() -> "Sign-in refused for user name \"" + logged + "\" from " + address);
+            // Not the typed name: it may be a password typed into the wrong field.
+            LOG.info(() -> "Sign-in refused from " + address);
             Messages.addGlobalError(
                     outcome.result() == SignInOutcome.Result.LOCKED
                             ? Texts.get("signIn.locked", RocDate.format(outcome.lockedUntil()))
