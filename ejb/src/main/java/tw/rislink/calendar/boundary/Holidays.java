@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -68,7 +69,9 @@ public class Holidays {
      */
     @RolesAllowed("SYSTEM_ADMIN")
     public boolean remove(LocalDate date, String admin, String address) {
-        Holiday holiday = date == null ? null : em.find(Holiday.class, date);
+        // Locked, so that of two administrators removing the same day one removes it and the other
+        // is told it was removed meanwhile, instead of both being told they removed it.
+        Holiday holiday = date == null ? null : em.find(Holiday.class, date, LockModeType.PESSIMISTIC_WRITE);
         if (holiday == null) {
             return false;
         }
