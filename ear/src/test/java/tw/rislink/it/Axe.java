@@ -24,13 +24,6 @@ public final class Axe {
     /** Moderate and minor findings are reported by axe but do not fail a test. */
     private static final Set<String> FAILING = Set.of("serious", "critical");
 
-    /**
-     * PrimeFaces' p:messages renders its items as {@code <li role="alert">}, which axe's "list" rule
-     * flags (a list item whose role is not listitem). The messages' markup is being reworked in
-     * issue 12 part B; until then only this exact pattern is let through.
-     */
-    private static final String MESSAGES_LIST = "<ul><li role=\"alert\"";
-
     /** Set on the window once its document was checked; a new document starts without it. */
     private static final String CHECKED = "rislinkAxeChecked";
 
@@ -71,9 +64,6 @@ public final class Axe {
                 continue;
             }
             for (CheckedNode node : rule.getNodes()) {
-                if (rule.getId().equals("list") && node.getHtml().startsWith(MESSAGES_LIST)) {
-                    continue;
-                }
                 found.add("- " + rule.getId() + " (" + rule.getImpact() + ", " + rule.getHelp() + ") at "
                         + node.getTarget() + ": " + node.getHtml() + "\n    "
                         + String.valueOf(node.getFailureSummary()).replace("\n", "\n    "));
