@@ -384,7 +384,7 @@ class RoleScreensBrowserIT {
                 header++;
             }
             String facts = String.join("\n", heading);
-            assertTrue(facts.contains("查詢條件：期間 ") && facts.contains("查詢對象 A123456789"), facts);
+            assertTrue(facts.contains("查詢條件：期間 ") && facts.contains("查詢對象統號 A123456789"), facts);
             assertTrue(facts.contains("匯出者：auditor"), facts);
             assertTrue(
                     Pattern.compile("匯出時間：" + ROC_DATE + " \\d{2}:\\d{2}:\\d{2}")
@@ -406,7 +406,7 @@ class RoleScreensBrowserIT {
         var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("A123456789") && text.contains("稽核抽查測試"), text);
-        assertTrue(text.contains("查詢對象 A123456789") && text.contains("匯出者：auditor"), text);
+        assertTrue(text.contains("查詢對象統號 A123456789") && text.contains("匯出者：auditor"), text);
         assertTrue(Pattern.compile("匯出時間：" + ROC_DATE).matcher(text).find(), text);
         assertTrue(text.contains("查詢個人戶籍資料") && text.contains("查無資料") && text.contains("畫面"), text);
         assertTrue(text.contains("第 1 / " + reader.getNumberOfPages() + " 頁"), text);
@@ -689,6 +689,7 @@ class RoleScreensBrowserIT {
         id.clear();
         id.sendKeys(refused.id());
         WebElement reason = browser.findElement(By.id("lookup:reason"));
+        assertEquals("200", reason.getAttribute("maxlength"), "the browser's typing limit");
         browser.executeScript(
                 "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
                 reason,
