@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.NameFailures;
 import tw.rislink.audit.control.AuditSigner;
 import tw.rislink.audit.control.AuditVerifyCommand;
 import tw.rislink.audit.control.VerificationReport;
@@ -74,15 +77,30 @@ class KillIT {
             server.start();
             server.stop();
         }
+        // A refused name without an account is audited without the name (it may be a password),
+        // but counted under its hash in rl_signin_failure, in the same transaction as its audit
+        // record: each fresh name's row shows that its attempt, audit record included, committed.
+        Map<String, String> byHash = new HashMap<>();
+        for (int i = 1; i <= sent.get(); i++) {
+            byHash.put(NameFailures.hashOf("kill9-" + i), "kill9-" + i);
+        }
         Set<String> recorded = new HashSet<>();
         String url = "jdbc:h2:file:" + work.resolve("data/rislink").toAbsolutePath() + ";MODE=Oracle";
         try (Connection connection = DriverManager.getConnection(url, "sa", "sa")) {
             try (Statement statement = connection.createStatement();
-                    ResultSet rs = statement.executeQuery(
-                            "SELECT user_name FROM rl_audit_record WHERE user_name LIKE 'kill9-%'")) {
+                    ResultSet rs = statement.executeQuery("SELECT name_hash FROM rl_signin_failure")) {
                 while (rs.next()) {
-                    recorded.add(rs.getString(1));
+                    String name = byHash.get(rs.getString(1));
+                    if (name != null) {
+                        recorded.add(name);
+                    }
                 }
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM rl_audit_record WHERE user_name = '"
+                            + AccountService.UNKNOWN_NAME + "' AND action = '" + AccountService.SIGN_IN + "'")) {
+                rs.next();
+                assertEquals(recorded.size(), rs.getLong(1), "one audit record for each committed attempt");
             }
             AuditSigner signer = AuditSigner.load(
                     work.resolve("base/configuration/rislink-audit.p12"),
