@@ -2,7 +2,7 @@ package tw.rislink.linking.control;
 
 import java.util.EnumSet;
 import java.util.Set;
-import tw.rislink.linking.entity.Channel;
+import tw.rislink.agency.entity.Channel;
 import tw.rislink.linking.entity.Step;
 
 /**

@@ -1,4 +1,4 @@
-package tw.rislink.linking.entity;
+package tw.rislink.agency.entity;
 
 /** How a linked agency reaches the registers; it decides which steps of the review apply. */
 public enum Channel {
