@@ -141,6 +141,14 @@ CREATE TABLE rl_linking_address (
 
 CREATE INDEX rl_linking_address_case_ix ON rl_linking_address (case_id);
 
+-- One row: every assignment locks it before it looks for overlaps, so that two assignments
+-- decided at once cannot both take the same block.
+CREATE TABLE rl_linking_address_lock (
+    id  NUMBER(1) NOT NULL PRIMARY KEY
+);
+
+INSERT INTO rl_linking_address_lock (id) VALUES (1);
+
 -- The password table DHR issues at step 7: per agency account, only the bcrypt hash is kept.
 CREATE SEQUENCE rl_agency_password_seq START WITH 50 INCREMENT BY 50;
 

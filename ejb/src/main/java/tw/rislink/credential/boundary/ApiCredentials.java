@@ -115,6 +115,28 @@ public class ApiCredentials {
         return credential;
     }
 
+    /**
+     * The first free agency account under a two-letter prefix (AW for companies, AG for
+     * government agencies): the prefix and three digits, as the MOI API's apId has them.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public String nextAccount(String prefix) {
+        long issued = em.createQuery(
+                        "SELECT COUNT(c) FROM ApiCredential c WHERE c.agencyAccount LIKE :prefix", Long.class)
+                .setParameter("prefix", prefix + "%")
+                .getSingleResult();
+        for (long n = issued + 1; n < 1000; n++) {
+            String account = String.format("%s%03d", prefix, n);
+            if (em.createQuery("SELECT COUNT(c) FROM ApiCredential c WHERE c.agencyAccount = :a", Long.class)
+                            .setParameter("a", account)
+                            .getSingleResult()
+                    == 0) {
+                return account;
+            }
+        }
+        throw new IllegalStateException("No agency account number left under " + prefix);
+    }
+
     static boolean allowed(String address, List<String> registered) {
         InetAddress caller;
         try {

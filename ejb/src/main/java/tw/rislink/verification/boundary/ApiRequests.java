@@ -25,6 +25,7 @@ import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.MailService;
 import tw.rislink.platform.boundary.TimerRuns;
+import tw.rislink.platform.entity.InvalidForm;
 import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.verification.control.RequestForm;
 import tw.rislink.verification.entity.ApiRequest;
@@ -68,14 +69,14 @@ public class ApiRequests {
     @EJB
     private ApiOversight oversight;
 
-    /** @throws RequestForm.Refused listing every problem of the form */
+    /** @throws InvalidForm listing every problem of the form */
     @RolesAllowed("COMPANY_USER")
     public ApiRequest submit(ApiRequest.Type type, RequestForm form, String address) {
         String user = context.getCallerPrincipal().getName();
         String company = accounts.agencyCodeOf(user);
-        List<RequestForm.Problem> problems = form.problems(type == ApiRequest.Type.APPLICATION);
+        List<InvalidForm.Problem> problems = form.problems(type == ApiRequest.Type.APPLICATION);
         if (!problems.isEmpty()) {
-            throw new RequestForm.Refused(problems);
+            throw new InvalidForm("invalid.request.form", problems);
         }
         if (!form.businessId().strip().equals(company)) {
             throw new InvalidInputException(
@@ -147,7 +148,7 @@ public class ApiRequests {
         switch (request.getType()) {
             case APPLICATION -> {
                 ApiCredential issued = credentials.issue(
-                        nextAccount(),
+                        credentials.nextAccount("AW"),
                         request.getBusinessId(),
                         request.getCompanyName(),
                         request.getPublicKey(),
@@ -301,22 +302,6 @@ public class ApiRequests {
                 .setParameter("org", businessId)
                 .setParameter("active", ApiCredential.Status.ACTIVE)
                 .getResultList();
-    }
-
-    private String nextAccount() {
-        long issued = em.createQuery(
-                        "SELECT COUNT(c) FROM ApiCredential c WHERE c.agencyAccount LIKE 'AW%'", Long.class)
-                .getSingleResult();
-        for (long n = issued + 1; n < 1000; n++) {
-            String account = String.format("AW%03d", n);
-            if (em.createQuery("SELECT COUNT(c) FROM ApiCredential c WHERE c.agencyAccount = :a", Long.class)
-                            .setParameter("a", account)
-                            .getSingleResult()
-                    == 0) {
-                return account;
-            }
-        }
-        throw new IllegalStateException("No agency account number left under AW");
     }
 
     private static void requireText(String text, String key, String message) {

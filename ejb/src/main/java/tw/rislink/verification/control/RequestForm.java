@@ -12,6 +12,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import tw.rislink.platform.entity.InvalidForm.Problem;
 import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.register.entity.BusinessId;
 
@@ -31,35 +32,6 @@ public record RequestForm(
         String legalBasis,
         String publicKeyText,
         boolean consent) {
-
-    /** A field and what is wrong with it. */
-    public record Problem(String field, InvalidInputException reason) implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        public String message() {
-            return reason.getMessage();
-        }
-    }
-
-    /** A form refused: every problem, each with its field; the message joins them in English. */
-    public static final class Refused extends InvalidInputException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final List<Problem> problems;
-
-        public Refused(List<Problem> problems) {
-            super(
-                    "invalid.request.form",
-                    String.join("; ", problems.stream().map(Problem::message).toList()));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
 
     public List<Problem> problems(boolean needsKey) {
         List<Problem> problems = new ArrayList<>();
@@ -179,7 +151,7 @@ public record RequestForm(
     }
 
     private static Problem problem(String field, String key, String english, Serializable... arguments) {
-        return new Problem(field, new InvalidInputException(key, english, arguments));
+        return Problem.of(field, key, english, arguments);
     }
 
     private static String text(String value) {

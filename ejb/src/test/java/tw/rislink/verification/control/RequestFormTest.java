@@ -8,6 +8,7 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tw.rislink.platform.entity.InvalidForm;
 
 class RequestFormTest {
 
@@ -23,7 +24,7 @@ class RequestFormTest {
     void every_wrong_field_is_named() throws Exception {
         RequestForm form = form("04595251", "2356-5005", "912345678", "host.example.com", pem(1024), false);
         List<String> fields =
-                form.problems(true).stream().map(RequestForm.Problem::field).toList();
+                form.problems(true).stream().map(InvalidForm.Problem::field).toList();
         assertEquals(List.of("businessId", "landline", "mobile", "hostAddresses", "consent", "publicKey"), fields);
         assertTrue(form.problems(true).get(0).message().contains("not divisible by 5"));
     }
@@ -34,7 +35,7 @@ class RequestFormTest {
                 "04595252", "示範銀行", "10.0.0.1", "王", "02-23565005", "0912345678", "a@b.tw", "核對身分", " ", null, true);
         assertEquals(
                 List.of("legalBasis"),
-                noBasis.problems(false).stream().map(RequestForm.Problem::field).toList());
+                noBasis.problems(false).stream().map(InvalidForm.Problem::field).toList());
         assertThrows(IllegalArgumentException.class, noBasis::publicKey);
     }
 

@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -267,8 +268,11 @@ public class LinkingCase {
         return steps;
     }
 
+    /** The steps waiting, in the procedure's order. */
     public List<OpenStep> getOpenSteps() {
-        return Collections.unmodifiableList(openSteps);
+        return openSteps.stream()
+                .sorted(Comparator.comparing(OpenStep::getStep))
+                .toList();
     }
 
     public List<CaseItem> getItems() {

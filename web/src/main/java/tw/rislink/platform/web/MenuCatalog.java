@@ -18,6 +18,12 @@ public final class MenuCatalog {
 
     private static final List<Entry> SCREENS = List.of(
             new Entry(
+                    "menu-officer-application",
+                    "menu.officer.application",
+                    "/officer/application.xhtml",
+                    "pi pi-file-edit",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
                     "menu-dhr-register",
                     "menu.dhr.register",
                     "/dhr/register.xhtml",

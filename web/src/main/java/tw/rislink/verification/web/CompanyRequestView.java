@@ -10,6 +10,7 @@ import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.certificate.web.SignedInCertificate;
+import tw.rislink.platform.entity.InvalidForm;
 import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.verification.boundary.ApiRequests;
@@ -70,8 +71,8 @@ public class CompanyRequestView implements Serializable {
                             publicKey,
                             consent),
                     Faces.getRemoteAddr());
-        } catch (RequestForm.Refused e) {
-            for (RequestForm.Problem problem : e.problems()) {
+        } catch (InvalidForm e) {
+            for (InvalidForm.Problem problem : e.problems()) {
                 Components.invalidateInput("request:" + problem.field(), Texts.of(problem.reason()));
             }
         } catch (InvalidInputException e) {
