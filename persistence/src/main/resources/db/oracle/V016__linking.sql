@@ -177,6 +177,12 @@ CREATE TABLE rl_agency_permission (
 -- A key rotation keeps the replaced Iss key valid until this time (the grace period).
 ALTER TABLE rl_api_credential ADD valid_until TIMESTAMP;
 
+-- Key rotation: a replaced Iss key and its successor belong to the same agency account while the
+-- old key's grace period (valid_until, above) runs, so the account is no longer unique per key.
+ALTER TABLE rl_api_credential DROP CONSTRAINT rl_api_credential_account_uk DROP INDEX;
+
+CREATE INDEX rl_api_credential_account_ix ON rl_api_credential (agency_account);
+
 COMMENT ON TABLE rl_data_item IS 'The data-item catalogue: what an agency may ask for and the transactions that carry it';
 COMMENT ON TABLE rl_linking_case IS 'Linking applications (seed 000), from draft to go-live';
 COMMENT ON TABLE rl_agency_password IS 'Password tables issued at step 7: bcrypt hashes only';

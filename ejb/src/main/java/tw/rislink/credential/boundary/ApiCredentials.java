@@ -7,18 +7,30 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.InetAddress;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import tw.rislink.account.entity.Role;
+import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.credential.control.AddressRange;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.JwtToken;
 import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.platform.control.Settings;
+import tw.rislink.platform.entity.InvalidInputException;
 
 /**
  * Authenticates a REST call the way every job needs it: the JWT's Iss key selects the
@@ -33,6 +45,9 @@ public class ApiCredentials {
 
     /** Who called, once authenticated. */
     public record Caller(ApiCredential credential, String userId, JwtToken token) {}
+
+    /** How long a replaced key keeps working (ISO-8601 duration). */
+    public static final String ROTATION_GRACE = "rislink.credential.rotation-grace";
 
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,6 +69,9 @@ public class ApiCredentials {
         if (credential.getStatus() != ApiCredential.Status.ACTIVE) {
             throw ApiRefusal.notSetUp(
                     "The credential is " + credential.getStatus().name().toLowerCase());
+        }
+        if (credential.graceEndedAt(TaiwanTime.now())) {
+            throw ApiRefusal.notSetUp("The Iss key was replaced and its grace period ended");
         }
         String orgId = token.text("orgId", 10);
         String apId = token.text("apId", 5);
@@ -103,7 +121,7 @@ public class ApiCredentials {
             List<String> addresses,
             List<String> jobs) {
         for (String address : addresses) {
-            CallerAddress.parse(address);
+            AddressRange.parse(address);
         }
         StringBuilder iss = new StringBuilder();
         for (int i = 0; i < 32; i++) {
@@ -145,6 +163,74 @@ public class ApiCredentials {
             // A trusted proxy forwarded something that is not an address: no registered one.
             return false;
         }
-        return registered.stream().map(CallerAddress::parse).anyMatch(caller::equals);
+        // An entry is an address or a CIDR block, compared as addresses (IPv4-mapped IPv6 is the
+        // IPv4 address); an entry that is neither matches nothing, so a damaged list fails closed.
+        return registered.stream().anyMatch(entry -> {
+            try {
+                return AddressRange.parse(entry).contains(caller);
+            } catch (IllegalArgumentException notARange) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Replaces a key: a new Iss key for the same holder, account, addresses and jobs, bound to
+     * {@code newPublicKey} (base64 X.509 SubjectPublicKeyInfo, RSA ≥ 2048 bits) or, when it is
+     * null, to the old key's. The old key keeps working for the grace period
+     * ({@value #ROTATION_GRACE}, 30 days by default) so that the holder can switch its clients
+     * over. Only a current key is rotated: the successor of a replaced one is rotated instead, so
+     * that one key never has two successors.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ApiCredential rotate(String issKey, String newPublicKey) {
+        // Locked, so that two rotations of one key at once cannot both issue a successor.
+        ApiCredential old =
+                issKey == null ? null : em.find(ApiCredential.class, issKey, LockModeType.PESSIMISTIC_WRITE);
+        if (old == null) {
+            throw new InvalidInputException("invalid.credential.unknown", "No credential has this Iss key");
+        }
+        if (old.getStatus() != ApiCredential.Status.ACTIVE) {
+            throw new InvalidInputException(
+                    "invalid.credential.notActive",
+                    "The Iss key is " + old.getStatus().name().toLowerCase() + ": only an active key is rotated");
+        }
+        LocalDateTime now = TaiwanTime.now();
+        if (old.getValidUntil() != null) {
+            String until = RocDate.format(old.getValidUntil());
+            throw new InvalidInputException(
+                    "invalid.credential.replaced",
+                    "The Iss key was already replaced (valid until " + until + "): rotate its successor",
+                    until);
+        }
+        String publicKey = newPublicKey == null ? old.getPublicKey() : rsaPublicKey(newPublicKey);
+        old.replacedUntil(now.plus(Settings.duration(ROTATION_GRACE, Duration.ofDays(30))));
+        return issue(
+                old.getAgencyAccount(),
+                old.getOrgId(),
+                old.getHolderName(),
+                publicKey,
+                old.addressList(),
+                old.jobList());
+    }
+
+    private static String rsaPublicKey(String base64) {
+        PublicKey key;
+        try {
+            key = KeyFactory.getInstance("RSA")
+                    .generatePublic(
+                            new X509EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException notRsa) {
+            throw notRsaKey();
+        }
+        if (!(key instanceof RSAPublicKey rsa) || rsa.getModulus().bitLength() < 2048) {
+            throw notRsaKey();
+        }
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    private static InvalidInputException notRsaKey() {
+        return new InvalidInputException(
+                "invalid.credential.publicKey", "The new key is not an RSA public key of at least 2048 bits");
     }
 }

@@ -63,6 +63,13 @@ public class ApiCredential {
     @Column(name = "last_used_on")
     private LocalDate lastUsedOn;
 
+    /**
+     * Set when the key was replaced by a rotation: the old key keeps working until then (Taiwan
+     * time), so the holder can switch its clients over; null while the key is the current one.
+     */
+    @Column(name = "valid_until")
+    private LocalDateTime validUntil;
+
     protected ApiCredential() {}
 
     public ApiCredential(
@@ -87,6 +94,10 @@ public class ApiCredential {
 
     public List<String> addressList() {
         return Arrays.stream(addresses.split(",")).map(String::strip).toList();
+    }
+
+    public List<String> jobList() {
+        return Arrays.stream(jobs.split(",")).map(String::strip).toList();
     }
 
     public boolean allowsJob(String jobId) {
@@ -139,5 +150,19 @@ public class ApiCredential {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDateTime getValidUntil() {
+        return validUntil;
+    }
+
+    /** The key was replaced; it is accepted until {@code end}. */
+    public void replacedUntil(LocalDateTime end) {
+        this.validUntil = end;
+    }
+
+    /** Whether a replaced key's grace period is over at {@code now} (never for a current key). */
+    public boolean graceEndedAt(LocalDateTime now) {
+        return validUntil != null && !validUntil.isAfter(now);
     }
 }
