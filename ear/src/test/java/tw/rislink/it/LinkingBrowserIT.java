@@ -200,6 +200,16 @@ class LinkingBrowserIT {
                 local.findElement(By.id("issKey")).getText().strip().matches("[A-Za-z0-9]{32}"),
                 "the Iss key is shown to the parties");
         screenshot("local", "linking-case-live");
+
+        // DIS replaces the live agency's key; the old one keeps working for its grace period.
+        ChromeDriver dis = as("dis");
+        open(dis, id);
+        String before = dis.findElement(By.id("issKey")).getText().strip();
+        dis.findElement(By.id("rotation:rotate")).click();
+        Browser.waitFor(
+                dis, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info-summary")));
+        String after = dis.findElement(By.id("issKey")).getText().strip();
+        assertTrue(after.matches("[A-Za-z0-9]{32}") && !after.equals(before), before + " -> " + after);
     }
 
     @Test

@@ -87,9 +87,9 @@ class LinkingCasesIT {
         Review.Refused notOpen =
                 assertThrows(Review.Refused.class, () -> as(p.dhr(), () -> act(id, ReviewAction.APPROVE, null)));
         assertEquals(Review.Refused.Reason.NOT_OPEN, notOpen.reason());
-        Review.Refused noCarrier =
-                assertThrows(Review.Refused.class, () -> as(p.telecom(), () -> act(id, ReviewAction.SET_UP_VPN, null)));
-        assertEquals(Review.Refused.Reason.NOT_YOUR_STEP, noCarrier.reason(), "the carrier is no party of this case");
+        Review.Refused early = assertThrows(
+                Review.Refused.class, () -> as(p.telecom(), () -> act(id, ReviewAction.SET_UP_VPN, null)));
+        assertEquals(Review.Refused.Reason.NOT_OPEN, early.reason(), "the carrier's step comes after DHR's reply");
         InvalidInputException stranger = assertThrows(
                 InvalidInputException.class, () -> as(fixture.create().local(), () -> cases.view(id)));
         assertEquals("invalid.linking.unknown", stranger.key(), "another county's unit does not see the case");

@@ -354,6 +354,37 @@ public class LinkingCases {
         return new Outcome(c, action, remark, carried.passwords());
     }
 
+    /**
+     * DIS replaces a live agency's Iss key, bound to the agency's new certificate (or its current
+     * one when none is given): the old key keeps working for the grace period
+     * ({@code rislink.credential.rotation-grace}), so the agency can switch its clients over.
+     */
+    @RolesAllowed("DIS_ENGINEER")
+    public LinkingCase rotateIssKey(long caseId, String certificate, String address) {
+        String user = user();
+        LinkingCase c = em.find(LinkingCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !actingParties(c, accounts.agencyCodeOf(user)).contains(Party.DIS)) {
+            throw unknown(caseId);
+        }
+        if (c.getStatus() != CaseStatus.LIVE || c.getIssKey() == null) {
+            throw new InvalidInputException(
+                    "invalid.linking.noKeyToRotate",
+                    "Only a live case's Iss key is rotated; " + c.getCaseNumber() + " has none live",
+                    c.getCaseNumber());
+        }
+        String pem =
+                certificate == null || certificate.isBlank() ? c.getCertificate() : submittedCertificate(certificate);
+        ApiCredential next = credentials.rotate(
+                c.getIssKey(), AgencyCertificate.check(pem, Instant.now()).publicKey());
+        c.certificate(pem);
+        c.issKey(next.getIssKey());
+        LocalDateTime now = TaiwanTime.now();
+        history(c, user, Party.DIS, "ISS_KEY_ROTATED", null, now);
+        audit(user, address, "LINKING_ISS_KEY_ROTATED", c);
+        notifyParty(c, Party.APPLICANT, "ISS_KEY_ROTATED", null);
+        return c;
+    }
+
     /** What is waiting for the caller: its party's open steps (the CISO and supervisor: their drafts). */
     @RolesAllowed({
         "APPLICANT_OFFICER",
@@ -472,7 +503,8 @@ public class LinkingCases {
         if (context.isCallerInRole("DHR_REVIEWER")) {
             parties.add(Party.DHR);
         }
-        if (context.isCallerInRole("DIS_ENGINEER") && route(c).needsAddresses()) {
+        // Every route has a DIS step: addresses and the firewall, or the Iss key of the plain e-gate.
+        if (context.isCallerInRole("DIS_ENGINEER")) {
             parties.add(Party.DIS);
         }
         if (context.isCallerInRole("TELECOM") && route(c).needsCarrier()) {
@@ -576,20 +608,23 @@ public class LinkingCases {
             told.add(Party.APPLICANT);
             told.add(Party.LOCAL_UNIT);
         }
-        Map<Party, Set<String>> addresses = new EnumMap<>(Party.class);
-        for (Party party : told) {
-            addresses.put(party, recipients(c, party));
-        }
+        told.forEach(party -> notifyParty(c, party, action.name(), remark));
+    }
+
+    /** Mails a party of the case what was done, once the transaction commits. */
+    private void notifyParty(LinkingCase c, Party party, String what, String remark) {
         String status = c.getStatus().ended()
                 ? c.getStatus().name()
                 : c.openStepSet().stream().map(Enum::name).collect(Collectors.joining(", "));
-        addresses.forEach((party, to) -> to.forEach(address -> mail.send(
-                address,
-                "戶役政資訊連結作業申請 " + c.getCaseNumber() + "：" + action.name(),
-                c.getAgency().getNameZh() + " 之連結作業申請案 " + c.getCaseNumber() + "\n處理：" + action.name()
-                        + (remark == null || remark.isEmpty() ? "" : "\n說明：" + remark)
-                        + "\n目前待辦：" + status
-                        + "\n請登入戶役政資訊連結平臺查看案件。\n")));
+        for (String address : recipients(c, party)) {
+            mail.send(
+                    address,
+                    "戶役政資訊連結作業申請 " + c.getCaseNumber() + "：" + what,
+                    c.getAgency().getNameZh() + " 之連結作業申請案 " + c.getCaseNumber() + "\n處理：" + what
+                            + (remark == null || remark.isEmpty() ? "" : "\n說明：" + remark)
+                            + "\n目前待辦：" + status
+                            + "\n請登入戶役政資訊連結平臺查看案件。\n");
+        }
     }
 
     private Set<String> recipients(LinkingCase c, Party party) {

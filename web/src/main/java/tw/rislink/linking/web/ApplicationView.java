@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public class ApplicationView implements Serializable {
     private Channel channel;
     private boolean firstTime = true;
     private DataScope scope = DataScope.HOUSEHOLD;
-    private List<DeliveryMode> deliveryModes = List.of(DeliveryMode.ONLINE_QUERY);
+    private List<DeliveryMode> deliveryModes = new ArrayList<>(List.of(DeliveryMode.ONLINE_QUERY));
     private String purpose;
     private String hostAddresses;
     private String contactName;
@@ -86,7 +87,7 @@ public class ApplicationView implements Serializable {
         channel = c.getChannel();
         firstTime = c.isFirstTime();
         scope = c.getDataScope();
-        deliveryModes = List.copyOf(c.deliveryModeSet());
+        deliveryModes = new ArrayList<>(c.deliveryModeSet());
         purpose = c.getPurpose();
         hostAddresses = String.join(", ", c.hostAddressList());
         contactName = c.getContactName();

@@ -16,8 +16,10 @@ import org.omnifaces.util.Messages;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.linking.boundary.LinkingCases;
 import tw.rislink.linking.entity.CaseEvent;
+import tw.rislink.linking.entity.CaseStatus;
 import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.linking.entity.OpenStep;
+import tw.rislink.linking.entity.Party;
 import tw.rislink.linking.entity.RangePurpose;
 import tw.rislink.linking.entity.ReviewAction;
 import tw.rislink.linking.entity.Step;
@@ -122,6 +124,25 @@ public class CasePageView implements Serializable {
             case SUBMIT_PUBLIC_KEY -> "certificate";
             default -> null;
         };
+    }
+
+    public void rotateIssKey() {
+        try {
+            cases.rotateIssKey(id, certificate, Faces.getRemoteAddr());
+            Messages.addGlobalInfo(Texts.get("case.rotated"));
+            certificate = null;
+        } catch (InvalidInputException e) {
+            Components.invalidateInput("rotation:newCertificate", Texts.of(e));
+        }
+        load();
+    }
+
+    /** DIS may replace the Iss key of a live case that has one. */
+    public boolean isRotatable() {
+        return view != null
+                && view.linkingCase().getStatus() == CaseStatus.LIVE
+                && view.linkingCase().getIssKey() != null
+                && view.parties().contains(Party.DIS);
     }
 
     public void reviewSecurityAgreement() {
