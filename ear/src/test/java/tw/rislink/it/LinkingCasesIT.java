@@ -87,8 +87,8 @@ class LinkingCasesIT {
         Review.Refused notOpen =
                 assertThrows(Review.Refused.class, () -> as(p.dhr(), () -> act(id, ReviewAction.APPROVE, null)));
         assertEquals(Review.Refused.Reason.NOT_OPEN, notOpen.reason());
-        Review.Refused early = assertThrows(
-                Review.Refused.class, () -> as(p.telecom(), () -> act(id, ReviewAction.SET_UP_VPN, null)));
+        Review.Refused early =
+                assertThrows(Review.Refused.class, () -> as(p.telecom(), () -> act(id, ReviewAction.SET_UP_VPN, null)));
         assertEquals(Review.Refused.Reason.NOT_OPEN, early.reason(), "the carrier's step comes after DHR's reply");
         InvalidInputException stranger = assertThrows(
                 InvalidInputException.class, () -> as(fixture.create().local(), () -> cases.view(id)));

@@ -764,6 +764,16 @@ class RoleScreensBrowserIT {
         if (role == Role.DHR_REVIEWER) {
             expected.add("menu-dhr-register");
             expected.add("menu-dhr-statistics");
+            expected.add("menu-dhr-agencies");
+        }
+        if (role == Role.LOCAL_REGISTRATION) {
+            expected.add("menu-local-agencies");
+        }
+        if (role == Role.APPLICANT_OFFICER) {
+            expected.add("menu-officer-link");
+        }
+        if (role == Role.AGENCY_SUPERVISOR) {
+            expected.add("menu-supervisor-link");
         }
         return expected;
     }

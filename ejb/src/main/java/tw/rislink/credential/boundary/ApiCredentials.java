@@ -19,6 +19,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import tw.rislink.account.entity.Role;
@@ -153,6 +154,54 @@ public class ApiCredentials {
             }
         }
         throw new IllegalStateException("No agency account number left under " + prefix);
+    }
+
+    /**
+     * Suspends every active credential of a holder (business ID or agency code) at once; returns
+     * the Iss keys it suspended, so that lifting the suspension restores only those (a key
+     * suspended for another reason, e.g. long disuse, stays suspended).
+     */
+    public List<String> suspendActive(String orgId) {
+        List<String> suspended = new ArrayList<>();
+        for (ApiCredential credential : ofHolder(orgId)) {
+            if (credential.getStatus() == ApiCredential.Status.ACTIVE) {
+                credential.setStatus(ApiCredential.Status.SUSPENDED);
+                suspended.add(credential.getIssKey());
+            }
+        }
+        return suspended;
+    }
+
+    /** Makes the given keys active again, those still suspended only; returns how many. */
+    public int reactivate(List<String> issKeys) {
+        int restored = 0;
+        for (String issKey : issKeys) {
+            ApiCredential credential = em.find(ApiCredential.class, issKey);
+            if (credential != null && credential.getStatus() == ApiCredential.Status.SUSPENDED) {
+                credential.setStatus(ApiCredential.Status.ACTIVE);
+                restored++;
+            }
+        }
+        return restored;
+    }
+
+    /** Revokes every credential of a holder not revoked yet; returns them. */
+    public List<ApiCredential> revokeAll(String orgId) {
+        List<ApiCredential> revoked = new ArrayList<>();
+        for (ApiCredential credential : ofHolder(orgId)) {
+            if (credential.getStatus() != ApiCredential.Status.REVOKED) {
+                credential.setStatus(ApiCredential.Status.REVOKED);
+                revoked.add(credential);
+            }
+        }
+        return revoked;
+    }
+
+    private List<ApiCredential> ofHolder(String orgId) {
+        return em.createQuery(
+                        "SELECT c FROM ApiCredential c WHERE c.orgId = :org ORDER BY c.issKey", ApiCredential.class)
+                .setParameter("org", orgId)
+                .getResultList();
     }
 
     static boolean allowed(String address, List<String> registered) {

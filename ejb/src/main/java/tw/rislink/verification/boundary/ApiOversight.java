@@ -26,6 +26,7 @@ import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.boundary.Holidays;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.platform.control.Settings;
@@ -68,6 +69,9 @@ public class ApiOversight {
 
     @EJB
     private ApiUsageCounter usage;
+
+    @EJB
+    private ApiCredentials credentials;
 
     @Resource
     private SessionContext context;
@@ -291,13 +295,7 @@ public class ApiOversight {
     }
 
     private void revoke(String orgId, String why) {
-        for (ApiCredential credential : em.createQuery(
-                        "SELECT c FROM ApiCredential c WHERE c.orgId = :org AND c.status <> :revoked",
-                        ApiCredential.class)
-                .setParameter("org", orgId)
-                .setParameter("revoked", ApiCredential.Status.REVOKED)
-                .getResultList()) {
-            credential.setStatus(ApiCredential.Status.REVOKED);
+        for (ApiCredential credential : credentials.revokeAll(orgId)) {
             audit.record(AuditEntry.system("API_REVOKED", orgId + " " + credential.getAgencyAccount() + " " + why));
         }
     }

@@ -47,6 +47,7 @@ class ScheduledJobsTest {
         assertEquals(
                 List.of(
                         "AccountService.forgetOldNameFailures",
+                        "AgencyDeadlines.daily",
                         "ApiOversight.daily",
                         "ApiOversight.quarterHourly",
                         "ApiRequests.flagOverdue",

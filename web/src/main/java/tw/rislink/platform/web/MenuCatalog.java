@@ -78,6 +78,30 @@ public final class MenuCatalog {
                     "pi pi-exclamation-triangle",
                     EnumSet.of(Role.MOI_API_REVIEWER)),
             new Entry(
+                    "menu-local-agencies",
+                    "menu.agencies",
+                    "/local/agencies.xhtml",
+                    "pi pi-sitemap",
+                    EnumSet.of(Role.LOCAL_REGISTRATION)),
+            new Entry(
+                    "menu-dhr-agencies",
+                    "menu.agencies",
+                    "/dhr/agencies.xhtml",
+                    "pi pi-sitemap",
+                    EnumSet.of(Role.DHR_REVIEWER)),
+            new Entry(
+                    "menu-officer-link",
+                    "menu.link",
+                    "/officer/link.xhtml",
+                    "pi pi-link",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
+                    "menu-supervisor-link",
+                    "menu.link",
+                    "/supervisor/link.xhtml",
+                    "pi pi-link",
+                    EnumSet.of(Role.AGENCY_SUPERVISOR)),
+            new Entry(
                     "menu-admin-users",
                     "menu.admin.users",
                     "/admin/users.xhtml",

@@ -24,6 +24,14 @@ class MenuCatalogTest {
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
             assertEquals(role == Role.COMPANY_USER, ids.contains("menu-company-apply"), role.name());
             assertEquals(role == Role.MOI_API_REVIEWER, ids.contains("menu-moi-review"), role.name());
+            assertEquals(
+                    role == Role.LOCAL_REGISTRATION || role == Role.DHR_REVIEWER,
+                    ids.stream().anyMatch(id -> id.endsWith("-agencies")),
+                    role.name());
+            assertEquals(
+                    role == Role.APPLICANT_OFFICER || role == Role.AGENCY_SUPERVISOR,
+                    ids.stream().anyMatch(id -> id.endsWith("-link")),
+                    role.name());
         }
     }
 

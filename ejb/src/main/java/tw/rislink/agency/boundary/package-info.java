@@ -1,0 +1,2 @@
+/** A linked agency after go-live: its standing, the one check every channel makes, violations, staff changes and termination. */
+package tw.rislink.agency.boundary;

@@ -1,0 +1,2 @@
+/** The screens of a linked agency's life after go-live: the providers' list and the agency's own standing. */
+package tw.rislink.agency.web;
