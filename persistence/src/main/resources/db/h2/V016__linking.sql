@@ -182,3 +182,11 @@ ALTER TABLE rl_api_credential ADD valid_until TIMESTAMP;
 ALTER TABLE rl_api_credential DROP CONSTRAINT rl_api_credential_account_uk;
 
 CREATE INDEX rl_api_credential_account_ix ON rl_api_credential (agency_account);
+
+-- One row: a new agency account number is chosen under its lock, so that two keys issued at once
+-- cannot get the same one (the account is no longer unique per key, above).
+CREATE TABLE rl_api_account_lock (
+    id  NUMBER(1) NOT NULL PRIMARY KEY
+);
+
+INSERT INTO rl_api_account_lock (id) VALUES (1);

@@ -183,6 +183,14 @@ ALTER TABLE rl_api_credential DROP CONSTRAINT rl_api_credential_account_uk DROP 
 
 CREATE INDEX rl_api_credential_account_ix ON rl_api_credential (agency_account);
 
+-- One row: a new agency account number is chosen under its lock, so that two keys issued at once
+-- cannot get the same one (the account is no longer unique per key, above).
+CREATE TABLE rl_api_account_lock (
+    id  NUMBER(1) NOT NULL PRIMARY KEY
+);
+
+INSERT INTO rl_api_account_lock (id) VALUES (1);
+
 COMMENT ON TABLE rl_data_item IS 'The data-item catalogue: what an agency may ask for and the transactions that carry it';
 COMMENT ON TABLE rl_linking_case IS 'Linking applications (seed 000), from draft to go-live';
 COMMENT ON TABLE rl_agency_password IS 'Password tables issued at step 7: bcrypt hashes only';

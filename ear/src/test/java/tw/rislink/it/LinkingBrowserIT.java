@@ -191,6 +191,7 @@ class LinkingBrowserIT {
         act("officer", id, "CONFIRM_GO_LIVE_APPLICANT", null, null);
 
         ChromeDriver local = as("local");
+        open(local, id);
         assertEquals("LIVE", local.findElement(By.id("caseTitle")).getAttribute("data-status"));
         String history = local.findElement(By.id("history")).getText();
         for (String shown : List.of("退回補件", "法令依據請引用條號", "位址衝突", "測試失敗", "安全閘道未放行 443 埠", "確認上線")) {
@@ -305,6 +306,21 @@ class LinkingBrowserIT {
         assertTrue(
                 officer.findElement(By.id("documents:fileMessage")).getText().contains("PDF"),
                 "a file that is not what its name says is refused at the field");
+        if (firstTime) {
+            // 50 MB that says it is a PDF: refused at the field by its size, nothing stored.
+            Path big = dir.resolve("掃描檔.pdf");
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+                file.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+                file.setLength(50L * 1024 * 1024);
+            }
+            upload(officer, "APPLICATION_FORM", big);
+            assertTrue(
+                    officer.findElement(By.id("documents:fileMessage"))
+                            .getText()
+                            .contains("10 MB"),
+                    officer.findElement(By.id("documents:fileMessage")).getText());
+            assertTrue(officer.findElements(By.cssSelector("a.rl-document")).isEmpty(), "nothing stored");
+        }
         upload(officer, "APPLICATION_FORM", pdf);
         upload(officer, "DATA_ITEM_LIST", png);
         upload(officer, "MANAGEMENT_RULES", pdf);

@@ -169,48 +169,56 @@ class LinkingCasesIT {
     }
 
     @Test
-    void two_assignments_of_one_block_decided_at_once_give_it_to_one_case_and_name_it_to_the_other() throws Exception {
-        long first = atAddressAssignment("163.29.53.10");
-        long second = atAddressAssignment("163.29.53.11");
+    void two_assignments_of_one_block_decided_at_once_give_it_to_one_agency_and_name_it_to_the_other() throws Exception {
+        LinkingFixture.Parties other = fixture.create();
+        Map<String, Long> byAgency = Map.of(
+                p.agencyCode(), atAddressAssignment(p, "163.29.53.10"),
+                other.agencyCode(), atAddressAssignment(other, "163.29.54.10"));
         Map<RangePurpose, String> same = Map.of(
                 RangePurpose.EQUIPMENT, "172.31.200.0/28",
                 RangePurpose.SECURITY_GATEWAY, "172.31.200.16/28",
                 RangePurpose.GATEWAY_SERVER, "172.31.200.32 255.255.255.240");
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Object>> results = new ArrayList<>();
-        for (long id : List.of(first, second)) {
-            results.add(pool.submit(() -> as(
-                    p.dis(),
-                    () -> cases.act(
-                            id,
-                            ReviewAction.ASSIGN_ADDRESSES,
-                            new LinkingCases.ActionInput(null, same, null, null, null),
-                            ADDRESS))));
-        }
-        int assigned = 0;
+        Map<String, Future<Object>> results = new java.util.HashMap<>();
+        byAgency.forEach((agency, id) -> results.put(agency, pool.submit(() -> as(p.dis(), () -> cases.act(
+                id, ReviewAction.ASSIGN_ADDRESSES, new LinkingCases.ActionInput(null, same, null, null, null), ADDRESS)))));
+        List<String> assigned = new ArrayList<>();
         InvalidInputException refused = null;
-        for (Future<Object> result : results) {
+        for (Map.Entry<String, Future<Object>> result : results.entrySet()) {
             try {
-                assertNotNull(result.get());
-                assigned++;
+                assertNotNull(result.getValue().get());
+                assigned.add(result.getKey());
             } catch (java.util.concurrent.ExecutionException e) {
                 refused = (InvalidInputException) e.getCause();
             }
         }
         pool.shutdown();
-        assertEquals(1, assigned, "one case gets the block");
+        assertEquals(1, assigned.size(), "one agency gets the block");
         assertNotNull(refused);
         assertEquals("invalid.linking.rangeTaken", refused.key());
-        assertTrue(refused.getMessage().contains(p.agencyCode()), refused.getMessage());
+        assertTrue(refused.getMessage().contains(assigned.get(0)), "names the holder: " + refused.getMessage());
+
+        // The agency that holds it links again: its own block is no conflict.
+        LinkingFixture.Parties holder = assigned.get(0).equals(p.agencyCode()) ? p : other;
+        long again = atAddressAssignment(holder, "172.31.200.33");
+        LinkingCases.Outcome outcome = as(p.dis(), () -> cases.act(
+                again, ReviewAction.ASSIGN_ADDRESSES, new LinkingCases.ActionInput(null, same, null, null, null), ADDRESS));
+        assertEquals(ReviewAction.ASSIGN_ADDRESSES, outcome.taken());
     }
 
-    private long atAddressAssignment(String host) throws Exception {
-        long id = submitted(Channel.WEB_SERVICE_API, host);
-        as(p.local(), () -> act(id, ReviewAction.ACCEPT_AS_COMPLETE, null));
-        as(p.local(), () -> act(id, ReviewAction.PROPOSE_REVIEW_RESULT, "同意"));
-        as(p.officer(), () -> act(id, ReviewAction.CO_CONFIRM, null));
-        as(p.dhr(), () -> act(id, ReviewAction.APPROVE, null));
-        return id;
+    private long atAddressAssignment(LinkingFixture.Parties parties, String host) throws Exception {
+        LinkingFixture.Parties mine = p;
+        p = parties;
+        try {
+            long id = submitted(Channel.WEB_SERVICE_API, host);
+            as(p.local(), () -> act(id, ReviewAction.ACCEPT_AS_COMPLETE, null));
+            as(p.local(), () -> act(id, ReviewAction.PROPOSE_REVIEW_RESULT, "同意"));
+            as(p.officer(), () -> act(id, ReviewAction.CO_CONFIRM, null));
+            as(p.dhr(), () -> act(id, ReviewAction.APPROVE, null));
+            return id;
+        } finally {
+            p = mine;
+        }
     }
 
     private long submitted(Channel channel, String host) throws Exception {

@@ -29,6 +29,7 @@ import tw.rislink.credential.control.AddressRange;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.JwtToken;
+import tw.rislink.credential.entity.AccountLock;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.platform.entity.InvalidInputException;
@@ -140,8 +141,11 @@ public class ApiCredentials {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public String nextAccount(String prefix) {
+        // Held until the caller's transaction ends, when the key with the chosen account is written.
+        em.find(AccountLock.class, AccountLock.ID, LockModeType.PESSIMISTIC_WRITE);
         long issued = em.createQuery(
-                        "SELECT COUNT(c) FROM ApiCredential c WHERE c.agencyAccount LIKE :prefix", Long.class)
+                        "SELECT COUNT(DISTINCT c.agencyAccount) FROM ApiCredential c WHERE c.agencyAccount LIKE :prefix",
+                        Long.class)
                 .setParameter("prefix", prefix + "%")
                 .getSingleResult();
         for (long n = issued + 1; n < 1000; n++) {

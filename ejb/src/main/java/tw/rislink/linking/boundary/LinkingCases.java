@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
 import tw.rislink.account.entity.UserAccount;
+import tw.rislink.agency.boundary.LinkedAgencies;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyPermission;
 import tw.rislink.agency.entity.DataItem;
@@ -113,6 +114,12 @@ public class LinkingCases {
     public record PasswordLine(String account, String password) implements Serializable {
 
         private static final long serialVersionUID = 1L;
+
+        /** Without the password, which is never logged. */
+        @Override
+        public String toString() {
+            return "PasswordLine[" + account + "]";
+        }
     }
 
     /** What carrying out an action changed besides the review: the return it became, a password table. */
@@ -185,6 +192,9 @@ public class LinkingCases {
     @EJB
     private ApiCredentials credentials;
 
+    @EJB
+    private LinkedAgencies linkedAgencies;
+
     /** The local registration units an application may go to: agencies with a registration officer. */
     @RolesAllowed("APPLICANT_OFFICER")
     public List<Agency> localUnits() {
@@ -218,6 +228,14 @@ public class LinkingCases {
                         "invalid.linking.form",
                         List.of(InvalidForm.Problem.of(
                                 "localUnit", "invalid.linking.localUnit", "Choose the local registration unit"))));
+        if (localUnit.equals(agency)) {
+            throw new InvalidForm(
+                    "invalid.linking.form",
+                    List.of(InvalidForm.Problem.of(
+                            "localUnit",
+                            "invalid.linking.ownLocalUnit",
+                            "An agency cannot send its application to itself for review")));
+        }
         Map<DataItem, String> items = new LinkedHashMap<>();
         List<InvalidForm.Problem> problems = new ArrayList<>();
         form.legalBases().forEach((code, basis) -> {
@@ -279,6 +297,7 @@ public class LinkingCases {
     public LinkingCase reviewSecurityAgreement(long caseId, String address) {
         String user = user();
         LinkingCase c = editable(caseId, agencyOf(user));
+        requireNotTheOfficer(c, user);
         if (attachments(c).stream().noneMatch(a -> a.getKind() == AttachmentKind.SECURITY_AGREEMENT)) {
             throw new InvalidInputException(
                     "invalid.linking.noSecurityAgreement", "The security agreement is not attached yet");
@@ -295,6 +314,7 @@ public class LinkingCases {
     public LinkingCase approveInternalUse(long caseId, String address) {
         String user = user();
         LinkingCase c = editable(caseId, agencyOf(user));
+        requireNotTheOfficer(c, user);
         LocalDateTime now = TaiwanTime.now();
         c.internalUseApproved(user, now);
         history(c, user, Party.APPLICANT, "INTERNAL_USE_APPROVED", null, now);
@@ -347,6 +367,7 @@ public class LinkingCases {
         c.moveTo(next.status(), next.open(), now, step -> dueOn(c, step, now));
         if (next.status() == CaseStatus.LIVE) {
             grantPermissions(c, now);
+            linkedAgencies.wentLive(c.getAgency().getCode());
         }
         history(c, user, party, action.name(), remark, now);
         audit(user, address, "LINKING_" + action.name(), c);
@@ -374,12 +395,12 @@ public class LinkingCases {
         }
         String pem =
                 certificate == null || certificate.isBlank() ? c.getCertificate() : submittedCertificate(certificate);
-        ApiCredential next = credentials.rotate(
-                c.getIssKey(), AgencyCertificate.check(pem, Instant.now()).publicKey());
+        AgencyCertificate.Checked checked = AgencyCertificate.check(pem, Instant.now());
+        ApiCredential next = credentials.rotate(c.getIssKey(), checked.publicKey());
         c.certificate(pem);
         c.issKey(next.getIssKey());
         LocalDateTime now = TaiwanTime.now();
-        history(c, user, Party.DIS, "ISS_KEY_ROTATED", null, now);
+        history(c, user, Party.DIS, "ISS_KEY_ROTATED", checked.subject() + " #" + checked.serial(), now);
         audit(user, address, "LINKING_ISS_KEY_ROTATED", c);
         notifyParty(c, Party.APPLICANT, "ISS_KEY_ROTATED", null);
         return c;
@@ -523,6 +544,14 @@ public class LinkingCases {
         return parties;
     }
 
+    /** The CISO's review and the supervisor's approval are someone else's than the officer's. */
+    private void requireNotTheOfficer(LinkingCase c, String user) {
+        if (user.equals(c.getOfficer()) || context.isCallerInRole("APPLICANT_OFFICER")) {
+            throw new InvalidInputException(
+                    "invalid.linking.ownSignOff", "The officer who files an application does not sign it off");
+        }
+    }
+
     /** A case the caller's agency holds at submission (a draft or a case returned for completion). */
     private LinkingCase editable(long caseId, Agency agency) {
         LinkingCase c = em.find(LinkingCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
@@ -565,6 +594,8 @@ public class LinkingCases {
     }
 
     private void grantPermissions(LinkingCase c, LocalDateTime now) {
+        // Two cases of one agency going live at once grant one item once.
+        em.lock(c.getAgency(), LockModeType.PESSIMISTIC_WRITE);
         for (CaseItem item : c.getItems()) {
             if (em.createQuery(
                                     "SELECT COUNT(p) FROM AgencyPermission p WHERE p.agency = :agency AND p.item = :item"
@@ -667,6 +698,10 @@ public class LinkingCases {
             }
             case CHANGE_ADDRESSES -> {
                 List<String> hosts = LinkingForm.split(input.hostAddresses());
+                if (LinkingForm.text(input.hostAddresses()).length() > 500) {
+                    throw new InvalidInputException(
+                            "invalid.linking.tooLong", "hostAddresses is longer than 500 characters", 500);
+                }
                 if (hosts.isEmpty()) {
                     throw new InvalidInputException(
                             "invalid.linking.noAddress", "At least one host IPv4 or IPv6 address");
@@ -775,7 +810,11 @@ public class LinkingCases {
 
     /** DHR's password table (step 7): one linking account, its password shown once, its hash kept. */
     private List<PasswordLine> issuePasswordTable(LinkingCase c, LocalDateTime now) {
-        List<String> taken = em.createQuery("SELECT p.account FROM AgencyPassword p", String.class)
+        // Locked after the case, before the audit: two cases of one agency cannot take one account.
+        em.lock(c.getAgency(), LockModeType.PESSIMISTIC_WRITE);
+        List<String> taken = em.createQuery(
+                        "SELECT p.account FROM AgencyPassword p WHERE p.agency = :agency", String.class)
+                .setParameter("agency", c.getAgency())
                 .getResultList();
         List<PasswordLine> lines = new ArrayList<>();
         for (PasswordTable.HashedLine line :
@@ -863,12 +902,20 @@ public class LinkingCases {
     @RolesAllowed("APPLICANT_OFFICER")
     public void detach(long attachmentId, String address) {
         String user = user();
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
+        Attachment found = em.find(Attachment.class, attachmentId);
+        if (found == null) {
             throw unknownAttachment(attachmentId);
         }
-        LinkingCase c = editable(attachment.getCaseId(), agencyOf(user));
-        em.remove(em.find(AttachmentContent.class, attachmentId));
+        LinkingCase c = editable(found.getCaseId(), agencyOf(user));
+        // Read again under the case's lock: a second removal of the same document finds none.
+        em.clear();
+        c = em.find(LinkingCase.class, c.getId());
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        if (attachment == null || content == null) {
+            throw unknownAttachment(attachmentId);
+        }
+        em.remove(content);
         em.remove(attachment);
         if (attachment.getKind() == AttachmentKind.SECURITY_AGREEMENT) {
             c.securityAgreementReviewed(null, null);
@@ -911,7 +958,11 @@ public class LinkingCases {
         em.find(AddressLock.class, AddressLock.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Blocks the register network and every other live or proceeding case holds. */
+    /**
+     * Blocks the register network and every other agency's live or proceeding case holds; the
+     * applicant's own earlier cases are left out, since an agency that links again keeps its hosts
+     * in its own blocks (DOMAIN.md §3: a conflict is with the register network or another agency).
+     */
     Map<AddressRange, String> takenRanges(LinkingCase c) {
         Map<AddressRange, String> taken = new LinkedHashMap<>();
         for (String network : LinkingForm.split(
@@ -919,10 +970,10 @@ public class LinkingCases {
             taken.put(AddressRange.parse(network), "register network");
         }
         for (AssignedRange r : em.createQuery(
-                        "SELECT r FROM AssignedRange r, LinkingCase c WHERE r.caseId = c.id AND c.id <> :id"
+                        "SELECT r FROM AssignedRange r, LinkingCase c WHERE r.caseId = c.id AND c.agency <> :agency"
                                 + " AND c.status IN :statuses",
                         AssignedRange.class)
-                .setParameter("id", c.getId())
+                .setParameter("agency", c.getAgency())
                 .setParameter("statuses", List.of(CaseStatus.IN_REVIEW, CaseStatus.LIVE))
                 .getResultList()) {
             LinkingCase holder = em.find(LinkingCase.class, r.getCaseId());

@@ -61,6 +61,10 @@ public class CaseItem {
         this.legalBasis = Objects.requireNonNull(legalBasis);
     }
 
+    void basedOn(String legalBasis) {
+        this.legalBasis = Objects.requireNonNull(legalBasis);
+    }
+
     public DataItem getItem() {
         return item;
     }

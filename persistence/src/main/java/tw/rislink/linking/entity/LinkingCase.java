@@ -185,20 +185,16 @@ public class LinkingCase {
         this.supervisorName = Objects.requireNonNull(supervisorName);
     }
 
-    /** Replaces the requested items: item → legal basis. */
+    /** Replaces the requested items: item → legal basis; an item kept has its basis changed in place. */
     public void request(Map<DataItem, String> legalBases) {
         items.removeIf(i -> !legalBases.containsKey(i.getItem()));
         for (Map.Entry<DataItem, String> wanted : legalBases.entrySet()) {
-            CaseItem present = items.stream()
+            items.stream()
                     .filter(i -> i.getItem().equals(wanted.getKey()))
                     .findFirst()
-                    .orElse(null);
-            if (present == null || !present.getLegalBasis().equals(wanted.getValue())) {
-                if (present != null) {
-                    items.remove(present);
-                }
-                items.add(new CaseItem(this, wanted.getKey(), wanted.getValue()));
-            }
+                    .ifPresentOrElse(
+                            present -> present.basedOn(wanted.getValue()),
+                            () -> items.add(new CaseItem(this, wanted.getKey(), wanted.getValue())));
         }
     }
 

@@ -33,6 +33,7 @@ import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.linking.entity.ReviewAction;
 import tw.rislink.platform.entity.InvalidForm;
 import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.FieldMessages;
 import tw.rislink.platform.web.Texts;
 
 /**
@@ -130,7 +131,7 @@ public class ApplicationView implements Serializable {
             return "/officer/application?faces-redirect=true&id=" + saved.getId();
         } catch (InvalidForm e) {
             for (InvalidForm.Problem problem : e.problems()) {
-                Components.invalidateInput("application:" + problem.field(), Texts.of(problem.reason()));
+                FieldMessages.refuseAt("application:" + problem.field(), Texts.of(problem.reason()));
             }
         } catch (InvalidInputException e) {
             Messages.addGlobalError(Texts.of(e));
@@ -144,8 +145,9 @@ public class ApplicationView implements Serializable {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            cases.attach(id, kind, file.getSubmittedFileName(), in, Faces.getRemoteAddr());
-            Messages.addFlashGlobalInfo(Texts.get("application.attached", file.getSubmittedFileName()));
+            String stored = cases.attach(id, kind, file.getSubmittedFileName(), in, Faces.getRemoteAddr())
+                    .getFileName();
+            Messages.addFlashGlobalInfo(Texts.get("application.attached", stored));
             return "/officer/application?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
             Components.invalidateInput("documents:file", Texts.of(e));

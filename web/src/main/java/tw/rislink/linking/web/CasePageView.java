@@ -25,6 +25,7 @@ import tw.rislink.linking.entity.ReviewAction;
 import tw.rislink.linking.entity.Step;
 import tw.rislink.platform.entity.InvalidForm;
 import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.platform.web.FieldMessages;
 import tw.rislink.platform.web.Texts;
 
 /**
@@ -69,6 +70,11 @@ public class CasePageView implements Serializable {
 
     /** Takes the action named by the request parameter {@code rlAction}. */
     public void act() {
+        passwordTable = null;
+        if (id == null) {
+            Messages.addGlobalError(Texts.get("invalid.linking.unknown", ""));
+            return;
+        }
         ReviewAction action;
         try {
             action = ReviewAction.valueOf(Faces.getRequestParameter("rlAction"));
@@ -98,7 +104,7 @@ public class CasePageView implements Serializable {
             Messages.addGlobalError(Texts.of(e));
             String field = field(action);
             if (field != null) {
-                Components.invalidateInput("case:" + field, Texts.of(e));
+                FieldMessages.refuseAt("case:" + field, Texts.of(e));
             }
         }
         load();

@@ -53,6 +53,22 @@ public class FieldMessages implements SystemEventListener {
         }
     }
 
+    /**
+     * Shows a text at a component: an input is marked invalid with it; a group of inputs (a
+     * table of choices, a set of ranges) gets it as its message, and the postback fails
+     * validation all the same.
+     */
+    public static void refuseAt(String clientId, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent target = context.getViewRoot().findComponent(clientId);
+        if (target instanceof UIInput) {
+            Components.invalidateInput(clientId, text);
+        } else {
+            Messages.addError(clientId, text);
+            context.validationFailed();
+        }
+    }
+
     private static void link(FacesContext context, UIMessage message) {
         if (message.getFor() == null) {
             return;
