@@ -1,0 +1,2 @@
+/** The administrator's data-item catalogue screen. */
+package tw.rislink.agency.web;
