@@ -169,7 +169,8 @@ class LinkingCasesIT {
     }
 
     @Test
-    void two_assignments_of_one_block_decided_at_once_give_it_to_one_agency_and_name_it_to_the_other() throws Exception {
+    void two_assignments_of_one_block_decided_at_once_give_it_to_one_agency_and_name_it_to_the_other()
+            throws Exception {
         LinkingFixture.Parties other = fixture.create();
         Map<String, Long> byAgency = Map.of(
                 p.agencyCode(), atAddressAssignment(p, "163.29.53.10"),
@@ -180,8 +181,15 @@ class LinkingCasesIT {
                 RangePurpose.GATEWAY_SERVER, "172.31.200.32 255.255.255.240");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, Future<Object>> results = new java.util.HashMap<>();
-        byAgency.forEach((agency, id) -> results.put(agency, pool.submit(() -> as(p.dis(), () -> cases.act(
-                id, ReviewAction.ASSIGN_ADDRESSES, new LinkingCases.ActionInput(null, same, null, null, null), ADDRESS)))));
+        byAgency.forEach((agency, id) -> results.put(
+                agency,
+                pool.submit(() -> as(
+                        p.dis(),
+                        () -> cases.act(
+                                id,
+                                ReviewAction.ASSIGN_ADDRESSES,
+                                new LinkingCases.ActionInput(null, same, null, null, null),
+                                ADDRESS)))));
         List<String> assigned = new ArrayList<>();
         InvalidInputException refused = null;
         for (Map.Entry<String, Future<Object>> result : results.entrySet()) {
@@ -201,8 +209,13 @@ class LinkingCasesIT {
         // The agency that holds it links again: its own block is no conflict.
         LinkingFixture.Parties holder = assigned.get(0).equals(p.agencyCode()) ? p : other;
         long again = atAddressAssignment(holder, "172.31.200.33");
-        LinkingCases.Outcome outcome = as(p.dis(), () -> cases.act(
-                again, ReviewAction.ASSIGN_ADDRESSES, new LinkingCases.ActionInput(null, same, null, null, null), ADDRESS));
+        LinkingCases.Outcome outcome = as(
+                p.dis(),
+                () -> cases.act(
+                        again,
+                        ReviewAction.ASSIGN_ADDRESSES,
+                        new LinkingCases.ActionInput(null, same, null, null, null),
+                        ADDRESS));
         assertEquals(ReviewAction.ASSIGN_ADDRESSES, outcome.taken());
     }
 

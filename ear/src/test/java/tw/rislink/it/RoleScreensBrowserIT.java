@@ -646,6 +646,116 @@ class RoleScreensBrowserIT {
         return wait(ExpectedConditions.visibilityOfElementLocated(By.id("holidays:confirm")));
     }
 
+    /** The data-item catalogue: add, edit in the dialog, two refusals at their fields, retire and reinstate. */
+    @Test
+    void administrator_adds_a_data_item_is_refused_a_taken_code_and_a_bad_transaction_list_and_retires_it()
+            throws Exception {
+        String suffix =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String code = "IT_" + suffix;
+        String name = "測試項目" + suffix;
+        signIn("admin");
+        browser.findElement(By.cssSelector("[data-menu='menu-admin-items']")).click();
+        WebElement table = wait(ExpectedConditions.presenceOfElementLocated(By.id("items:table")));
+        assertTrue(table.getText().contains("PERSON_NAME"), "the seeded catalogue");
+
+        typeDataItem(code.toLowerCase(java.util.Locale.ROOT), name, "Test item " + suffix, "戶籍資料", " rq01 , RQ02");
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已新增資料項目 " + code));
+        WebElement row = dataItemRow(code);
+        assertTrue(row.getText().contains("RQ01, RQ02"), row.getText());
+        assertTrue(row.getText().contains("戶籍資料"), row.getText());
+        assertEquals("使用中", row.findElement(By.className("rl-item-status")).getText());
+
+        row.findElement(By.cssSelector("button.rl-edit")).click();
+        WebElement editor = wait(ExpectedConditions.visibilityOfElementLocated(By.id("editDialog")));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:editedCode"), code));
+        WebElement editedList = browser.findElement(By.id("edit:transactions"));
+        editedList.clear();
+        editedList.sendKeys("RQ01,RQ02,RQ04");
+        browser.findElement(By.id("edit:save")).click();
+        wait(ExpectedConditions.invisibilityOf(editor));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已儲存資料項目 " + code));
+        assertTrue(
+                dataItemRow(code).getText().contains("RQ01, RQ02, RQ04"),
+                dataItemRow(code).getText());
+
+        typeDataItem(" " + code, "重複的項目", "Duplicate", "役政資料", "MS01");
+        WebElement duplicate = wait(ExpectedConditions.visibilityOfElementLocated(By.id("items:codeMessage")));
+        assertTrue(duplicate.getText().contains("項目代號 " + code + " 已存在於資料項目表"), duplicate.getText());
+        assertEquals("true", browser.findElement(By.id("items:code")).getAttribute("aria-invalid"));
+
+        String other = code + "B";
+        typeDataItem(other, "另一個項目", "Another item", "戶籍資料", "RQ01,RQ-2");
+        WebElement badList = wait(ExpectedConditions.visibilityOfElementLocated(By.id("items:transactionsMessage")));
+        assertTrue(badList.getText().contains("「RQ-2」不符"), badList.getText());
+        assertEquals(
+                "RQ01,RQ-2",
+                browser.findElement(By.id("items:transactions")).getAttribute("value"),
+                "the typed list is kept to be corrected");
+        assertTrue(
+                browser.findElements(By.id("items:codeMessage")).stream()
+                        .allMatch(m -> m.getText().isEmpty()),
+                "only the list is refused");
+        assertTrue(!browser.findElement(By.id("items:table")).getText().contains(other), "nothing added");
+
+        dataItemRow(code).findElement(By.cssSelector("button.rl-retire")).click();
+        WebElement dialog = wait(ExpectedConditions.visibilityOfElementLocated(By.id("items:confirm")));
+        assertTrue(dialog.getText().contains("確定停用 " + code + "「" + name + "」"), dialog.getText());
+        browser.findElement(By.id("items:confirmYes")).sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已停用資料項目 " + code));
+        wait(ExpectedConditions.textMatches(
+                By.xpath("//tbody[@id='items:table_data']/tr[.//span[@class='rl-item-code' and text()='" + code
+                        + "']]//*[contains(@class,'rl-item-status')]"),
+                Pattern.compile("^自 \\d{3}/\\d{2}/\\d{2} 停用$")));
+        assertTrue(
+                dataItemRow(code)
+                        .findElements(By.cssSelector("button.rl-retire"))
+                        .isEmpty(),
+                "retired once");
+        assertEquals(
+                1,
+                dataItemRow(code)
+                        .findElements(By.cssSelector("button.rl-reinstate"))
+                        .size());
+        screenshot("admin-data-items");
+
+        dataItemRow(code).findElement(By.cssSelector("button.rl-reinstate")).click();
+        dialog = wait(ExpectedConditions.visibilityOfElementLocated(By.id("items:confirm")));
+        assertTrue(dialog.getText().contains("確定恢復使用 " + code + "「" + name + "」"), dialog.getText());
+        browser.findElement(By.id("items:confirmYes")).sendKeys(Keys.ENTER);
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已恢復使用資料項目 " + code));
+        assertEquals(
+                "使用中",
+                dataItemRow(code).findElement(By.className("rl-item-status")).getText());
+        signOut();
+    }
+
+    /** Fills the add form of the data-item catalogue and presses Add. */
+    private void typeDataItem(String code, String nameZh, String nameEn, String scope, String transactions) {
+        for (String[] field : new String[][] {
+            {"items:code", code},
+            {"items:nameZh", nameZh},
+            {"items:nameEn", nameEn},
+            {"items:transactions", transactions}
+        }) {
+            WebElement input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        browser.findElement(By.id("items:scope")).click();
+        wait(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='items:scope_items']//li[normalize-space(.)='" + scope + "']")))
+                .click();
+        WebElement add = browser.findElement(By.id("items:add"));
+        add.click();
+        wait(ExpectedConditions.stalenessOf(add));
+    }
+
+    private WebElement dataItemRow(String code) {
+        return wait(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='items:table_data']/tr[.//span[@class='rl-item-code' and text()='" + code + "']]")));
+    }
+
     @Test
     void register_lookup_says_what_is_wrong_at_the_field_and_reads_ids_as_the_clerk_means_them() throws Exception {
         List<RegisterSink.Person> persons = TestRegister.of(deployment).persons.stream()
@@ -747,6 +857,7 @@ class RoleScreensBrowserIT {
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
             expected.add("menu-admin-holidays");
+            expected.add("menu-admin-items");
         }
         if (role == Role.AUDITOR) {
             expected.add("menu-auditor-verify");

@@ -112,6 +112,12 @@ public final class MenuCatalog {
                     "menu.admin.holidays",
                     "/admin/holidays.xhtml",
                     "pi pi-calendar",
+                    EnumSet.of(Role.SYSTEM_ADMIN)),
+            new Entry(
+                    "menu-admin-items",
+                    "menu.admin.items",
+                    "/admin/items.xhtml",
+                    "pi pi-database",
                     EnumSet.of(Role.SYSTEM_ADMIN)));
 
     private MenuCatalog() {}

@@ -18,6 +18,7 @@ class MenuCatalogTest {
                     .toList();
             assertEquals("menu-" + role.area() + "-home", ids.get(0));
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
+            assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-items"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-search"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
@@ -38,7 +39,7 @@ class MenuCatalogTest {
     @Test
     void a_user_with_two_roles_sees_both_homes() {
         List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
-        assertEquals(6, entries.size());
+        assertEquals(7, entries.size());
         assertTrue(entries.stream()
                 .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
     }
