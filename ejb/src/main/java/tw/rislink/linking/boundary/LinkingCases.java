@@ -342,14 +342,14 @@ public class LinkingCases {
         Party party = parties.contains(action.party())
                 ? action.party()
                 : parties.iterator().next();
+        Review review = review(c);
+        Review next = review.apply(action, party, route(c));
         String remark =
                 input == null || input.remark() == null ? null : input.remark().strip();
         if (remark != null && remark.length() > 1000) {
             throw new InvalidInputException(
                     "invalid.linking.remarkTooLong", "A remark is at most 1000 characters", 1000);
         }
-        Review review = review(c);
-        Review next = review.apply(action, party, route(c));
         if (NEEDS_REMARK.contains(action) && (remark == null || remark.isEmpty())) {
             throw new InvalidInputException("invalid.linking.remarkRequired", "Say why: " + action + " needs a remark");
         }

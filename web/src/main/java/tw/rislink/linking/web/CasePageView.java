@@ -212,6 +212,11 @@ public class CasePageView implements Serializable {
         this.id = id;
     }
 
+    /** The applicant's host addresses as typed, comma-separated. */
+    public String getHostList() {
+        return view == null ? "" : String.join(", ", view.linkingCase().hostAddressList());
+    }
+
     public LinkingCase getLinkingCase() {
         return view == null ? null : view.linkingCase();
     }
