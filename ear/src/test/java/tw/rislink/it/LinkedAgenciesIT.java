@@ -31,6 +31,7 @@ import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.boundary.DemoDataSeeder;
+import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.verification.boundary.IdCardVerifications;
 
 /**
@@ -109,6 +110,15 @@ class LinkedAgenciesIT {
             assertTrue(refused.getMessage().contains("suspended"), refused.getMessage());
             assertTrue(System.nanoTime() - committed < 1_000_000_000L, "refused within a second of the commit");
             assertEquals("SUSPENDED", fixture.standing(agency.code()));
+            // Another county's unit provides nothing to this agency: it can neither record nor decide.
+            LinkedAgencyFixture.Linked stranger = fixture.create();
+            InvalidInputException notYours = assertThrows(
+                    InvalidInputException.class,
+                    () -> Identity.as(
+                            stranger.provider(),
+                            PASSWORD,
+                            () -> linked.recordViolation(agency.code(), "不是本轄機關", false, ADDRESS)));
+            assertEquals("invalid.agency.notYours", notYours.key());
 
             String notice = MailSink.text(mail.await(agency.officerEmail(), 1).get(0));
             assertTrue(notice.contains("查詢目的與申請不符") && notice.contains("暫停"), notice);

@@ -881,6 +881,7 @@ class RoleScreensBrowserIT {
             expected.add("menu-local-agencies");
         }
         if (role == Role.APPLICANT_OFFICER) {
+            expected.add("menu-officer-application");
             expected.add("menu-officer-link");
         }
         if (role == Role.AGENCY_SUPERVISOR) {

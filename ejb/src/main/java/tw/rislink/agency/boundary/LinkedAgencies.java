@@ -114,10 +114,23 @@ public class LinkedAgencies {
         if (standing == null) {
             standing = new AgencyStanding(agency, TaiwanTime.now());
             em.persist(standing);
-        } else if (standing.getStanding() != Standing.LINKED) {
+        } else if (isEnded(standing)) {
+            // A new case after "must apply again" or a termination links again; a suspension
+            // stays until its remedy is accepted, whatever else goes live meanwhile.
             credentials.reactivate(standing.restore(TaiwanTime.now()));
         }
         audit.record(AuditEntry.system("AGENCY_LINKED", agencyCode));
+    }
+
+    /**
+     * The agency's standing, row-locked for the rest of the caller's transaction (null if it has
+     * none yet): the review takes it before it issues or replaces a key, so that a suspension
+     * decided at the same moment sees that key.
+     */
+    @RolesAllowed(Role.SYSTEM)
+    public Standing lockStanding(String agencyCode) {
+        AgencyStanding standing = standingForUpdate(agency(agencyCode));
+        return standing == null ? null : standing.getStanding();
     }
 
     // ---- the provider's side
@@ -136,7 +149,9 @@ public class LinkedAgencies {
         }
         List<AgencyOverview> all = new ArrayList<>();
         for (Agency agency : agencies.values()) {
-            all.add(overview(agency, true));
+            if (providesFor(agency)) {
+                all.add(overview(agency, true));
+            }
         }
         // Those that wait for the provider first: overdue staff changes, remedies to decide.
         all.sort(Comparator.comparing((AgencyOverview o) -> !o.isOverdue())
@@ -158,6 +173,7 @@ public class LinkedAgencies {
         String user = caller();
         Agency provider = agency(accounts.agencyCodeOf(user));
         Agency agency = agency(agencyCode);
+        requireProviderOf(agency);
         AgencyStanding standing = linkedForUpdate(agency);
         LocalDateTime now = TaiwanTime.now();
         AgencyViolation violation = new AgencyViolation(agency, user, provider, now, what, suspend);
@@ -179,7 +195,7 @@ public class LinkedAgencies {
     /** Accepts the agency's remedy; the last open suspending violation accepted, the agency links again. */
     @RolesAllowed({PROVIDERS, DHR})
     public void acceptRemedy(long violationId, String address) {
-        AgencyViolation violation = violation(violationId);
+        AgencyViolation violation = decidedHere(violation(violationId));
         AgencyStanding standing = standingForUpdate(violation.getAgency());
         em.refresh(violation);
         LocalDateTime now = TaiwanTime.now();
@@ -210,7 +226,7 @@ public class LinkedAgencies {
                 500,
                 "invalid.text.remedyRefusal",
                 "Refusing a remedy needs its reason (at most 500 characters)");
-        AgencyViolation violation = violation(violationId);
+        AgencyViolation violation = decidedHere(violation(violationId));
         standingForUpdate(violation.getAgency());
         em.refresh(violation);
         violation.refuse(why, caller(), TaiwanTime.now());
@@ -226,7 +242,7 @@ public class LinkedAgencies {
     @RolesAllowed({PROVIDERS, DHR})
     public void acknowledgeStaffChange(long staffChangeId, String address) {
         StaffChange change = em.find(StaffChange.class, staffChangeId);
-        if (change == null) {
+        if (change == null || !providesFor(change.getAgency())) {
             throw new InvalidInputException(
                     "invalid.staffChange.unknown", "No staff change #" + staffChangeId, String.valueOf(staffChangeId));
         }
@@ -238,6 +254,7 @@ public class LinkedAgencies {
                     "Staff change #" + staffChangeId + " was acknowledged already",
                     String.valueOf(staffChangeId));
         }
+        em.flush();
         recorded(caller(), address, "AGENCY_STAFF_CHANGE_ACKNOWLEDGED", change.getAgency(), staffChangeId);
     }
 
@@ -261,6 +278,7 @@ public class LinkedAgencies {
         standingForUpdate(own);
         em.refresh(violation);
         violation.remedy(remedy, caller(), TaiwanTime.now());
+        em.flush();
         recorded(caller(), address, "AGENCY_REMEDY_SUBMITTED", own, violationId);
     }
 
@@ -543,6 +561,41 @@ public class LinkedAgencies {
                 .findFirst()
                 .orElseThrow(() ->
                         new InvalidInputException("invalid.agency.unknown", "No agency " + code, String.valueOf(code)));
+    }
+
+    /**
+     * Whether the caller provides for the agency (DOMAIN.md §2): DHR for every agency, a county's
+     * registration unit for the agencies whose applications it received.
+     */
+    private boolean providesFor(Agency agency) {
+        if (context.isCallerInRole(DHR)) {
+            return true;
+        }
+        return em.createQuery(
+                                "SELECT COUNT(c) FROM LinkingCase c WHERE c.agency = :agency AND c.localUnit.code = :mine",
+                                Long.class)
+                        .setParameter("agency", agency)
+                        .setParameter("mine", accounts.agencyCodeOf(caller()))
+                        .getSingleResult()
+                > 0;
+    }
+
+    private void requireProviderOf(Agency agency) {
+        if (!providesFor(agency)) {
+            throw new InvalidInputException(
+                    "invalid.agency.notYours",
+                    agency.getCode() + " is not an agency your unit provides for",
+                    agency.getCode());
+        }
+    }
+
+    /** A violation's remedy is decided by the provider that recorded it, or by DHR. */
+    private AgencyViolation decidedHere(AgencyViolation violation) {
+        if (!context.isCallerInRole(DHR)
+                && !violation.getProvider().getCode().equals(accounts.agencyCodeOf(caller()))) {
+            throw unknownViolation(violation.getId());
+        }
+        return violation;
     }
 
     private Agency callerAgency() {

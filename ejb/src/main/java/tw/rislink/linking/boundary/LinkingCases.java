@@ -31,6 +31,7 @@ import tw.rislink.account.entity.UserAccount;
 import tw.rislink.agency.boundary.LinkedAgencies;
 import tw.rislink.agency.entity.Agency;
 import tw.rislink.agency.entity.AgencyPermission;
+import tw.rislink.agency.entity.AgencyStanding;
 import tw.rislink.agency.entity.DataItem;
 import tw.rislink.agency.entity.DataScope;
 import tw.rislink.audit.boundary.AuditTrail;
@@ -366,6 +367,8 @@ public class LinkingCases {
         Set<Step> before = c.openStepSet();
         c.moveTo(next.status(), next.open(), now, step -> dueOn(c, step, now));
         if (next.status() == CaseStatus.LIVE) {
+            // The standing before the agency row, as every decision about a linked agency takes them.
+            linkedAgencies.lockStanding(c.getAgency().getCode());
             grantPermissions(c, now);
             linkedAgencies.wentLive(c.getAgency().getCode());
         }
@@ -393,6 +396,7 @@ public class LinkingCases {
                     "Only a live case's Iss key is rotated; " + c.getCaseNumber() + " has none live",
                     c.getCaseNumber());
         }
+        requireNotSuspended(c);
         String pem =
                 certificate == null || certificate.isBlank() ? c.getCertificate() : submittedCertificate(certificate);
         AgencyCertificate.Checked checked = AgencyCertificate.check(pem, Instant.now());
@@ -713,7 +717,10 @@ public class LinkingCases {
                 return new Carried(null, null, issuePasswordTable(c, now));
             }
             case SUBMIT_PUBLIC_KEY -> c.certificate(submittedCertificate(input.certificate()));
-            case ISSUE_ISS_KEY -> c.issKey(issueIssKey(c).getIssKey());
+            case ISSUE_ISS_KEY -> {
+                requireNotSuspended(c);
+                c.issKey(issueIssKey(c).getIssKey());
+            }
             case SCHEDULE_LINK_TEST -> {
                 LocalDate day = input.linkTestOn();
                 if (day == null || day.isBefore(now.toLocalDate())) {
@@ -855,6 +862,19 @@ public class LinkingCases {
                 certificate.publicKey(),
                 addresses.isEmpty() ? c.hostAddressList() : addresses,
                 List.copyOf(jobs));
+    }
+
+    /**
+     * A suspended agency gets no new key until its remedy is accepted. Its standing stays locked
+     * until the key is written, so a suspension decided at the same moment waits and then sees it.
+     */
+    private void requireNotSuspended(LinkingCase c) {
+        if (linkedAgencies.lockStanding(c.getAgency().getCode()) == AgencyStanding.Standing.SUSPENDED) {
+            throw new InvalidInputException(
+                    "invalid.linking.agencySuspended",
+                    c.getAgency().getCode() + " is suspended: no Iss key until its remedy is accepted",
+                    c.getAgency().getCode());
+        }
     }
 
     /** A case that ends before go-live leaves no credential behind. */

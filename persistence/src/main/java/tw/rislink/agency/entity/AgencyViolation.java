@@ -132,6 +132,12 @@ public class AgencyViolation implements Serializable {
         if (outcome != Outcome.OPEN) {
             throw notNow("remedied");
         }
+        if (at.toLocalDate().isAfter(remedyDue)) {
+            throw new InvalidInputException(
+                    "invalid.violation.late",
+                    "The remedy of violation #" + id + " was due by " + remedyDue,
+                    String.valueOf(id));
+        }
         remedy = Objects.requireNonNull(text);
         remediedBy = Objects.requireNonNull(by);
         remediedAt = Objects.requireNonNull(at);
