@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import tw.rislink.account.entity.Role;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
@@ -61,6 +63,19 @@ public class ApiCredentials {
     private UsedTokens usedTokens;
 
     public Caller authenticate(String authorization, String address, String jobId) {
+        return authenticate(authorization, address, Set.of(jobId), true);
+    }
+
+    /**
+     * As above for a linked agency's endpoint that runs several jobs: the token's jobId must be one
+     * of them, and the agency's permissions, which the data service reads on every call, decide
+     * what the job may answer, not the list of jobs the key was issued with.
+     */
+    public Caller authenticateAgency(String authorization, String address, Set<String> jobs) {
+        return authenticate(authorization, address, jobs, false);
+    }
+
+    private Caller authenticate(String authorization, String address, Set<String> jobs, boolean jobsOfKey) {
         JwtToken token = JwtToken.parse(authorization);
         ApiCredential credential = em.find(ApiCredential.class, token.issuer());
         if (credential == null) {
@@ -81,12 +96,12 @@ public class ApiCredentials {
             throw ApiRefusal.notSetUp("The token's orgId \"" + ApiRefusal.shown(orgId) + "\" and apId \""
                     + ApiRefusal.shown(apId) + "\" are not the ones registered for this Iss key");
         }
-        String sentJob = token.text("jobId", 10);
-        if (!jobId.equals(sentJob)) {
-            throw ApiRefusal.notSetUp("The token's jobId \"" + ApiRefusal.shown(sentJob) + "\" is not the job of this"
-                    + " endpoint, which runs " + jobId);
+        String jobId = token.text("jobId", 10);
+        if (!jobs.contains(jobId)) {
+            throw ApiRefusal.notSetUp("The token's jobId \"" + ApiRefusal.shown(jobId) + "\" is not a job of this"
+                    + " endpoint, which runs " + String.join(", ", new TreeSet<>(jobs)));
         }
-        if (!credential.allowsJob(jobId)) {
+        if (jobsOfKey && !credential.allowsJob(jobId)) {
             throw ApiRefusal.notSetUp("The job " + jobId + " is not allowed for this credential");
         }
         if (!allowed(address, credential.addressList())) {

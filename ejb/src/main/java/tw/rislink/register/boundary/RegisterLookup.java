@@ -58,6 +58,11 @@ public class RegisterLookup {
         return Optional.ofNullable(em.find(RetiredId.class, id.value()));
     }
 
+    /** The household alone, without its members. */
+    public Optional<Household> householdRecord(HouseholdNumber number) {
+        return Optional.ofNullable(em.find(Household.class, number.value()));
+    }
+
     public Optional<HouseholdView> household(HouseholdNumber number) {
         Household household = em.find(Household.class, number.value());
         if (household == null) {
@@ -114,6 +119,51 @@ public class RegisterLookup {
     public Optional<IdCardIssue> currentCard(String personId) {
         List<IdCardIssue> cards = cards(personId);
         return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+    }
+
+    /** The persons removed from the register (除戶) whose last household this is, by ID. */
+    public List<Person> removedMembers(HouseholdNumber number) {
+        return em.createQuery(
+                        "SELECT p FROM Person p WHERE p.householdNumber = :number AND p.removedOn IS NOT NULL"
+                                + " ORDER BY p.id",
+                        Person.class)
+                .setParameter("number", number.value())
+                .getResultList();
+    }
+
+    /** A member's relationship to the head in this household, the latest recorded. */
+    public Optional<String> relationship(String personId, String householdNumber) {
+        return em.createQuery(
+                        "SELECT m.relationship FROM Membership m WHERE m.personId = :id AND m.householdNumber = :number"
+                                + " ORDER BY m.movedIn DESC, m.id DESC",
+                        String.class)
+                .setParameter("id", personId)
+                .setParameter("number", householdNumber)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The household's events of one type (e.g. ADDRESS_CHANGE), in date order. */
+    public List<RegisterEvent> householdEvents(HouseholdNumber number, String type) {
+        return em.createQuery(
+                        "SELECT e FROM RegisterEvent e WHERE e.householdNumber = :number AND e.type = :type"
+                                + " ORDER BY e.date, e.id",
+                        RegisterEvent.class)
+                .setParameter("number", number.value())
+                .setParameter("type", type)
+                .getResultList();
+    }
+
+    /** The statistics of the villages of an area (a code prefix) in the given months (ROC yyyMM). */
+    public List<VillageStatistic> statisticsOf(List<String> months, String areaCode) {
+        return em.createQuery(
+                        "SELECT s FROM VillageStatistic s WHERE s.month IN :months AND s.villageCode LIKE :area"
+                                + " ORDER BY s.villageCode, s.month",
+                        VillageStatistic.class)
+                .setParameter("months", months)
+                .setParameter("area", areaCode + "%")
+                .getResultList();
     }
 
     /** The months with statistics, latest first (ROC yyyMM). */

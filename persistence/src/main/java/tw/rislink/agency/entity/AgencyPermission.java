@@ -68,6 +68,10 @@ public class AgencyPermission {
     @Column(name = "granted_at", nullable = false)
     private LocalDateTime grantedAt;
 
+    /** The one county whose household data it covers (a county's unit provides it); null is nationwide. */
+    @Column(name = "county_code", length = 5)
+    private String countyCode;
+
     protected AgencyPermission() {}
 
     public AgencyPermission(Agency agency, DataItem item, Channel channel, Long caseId, LocalDateTime grantedAt) {
@@ -92,6 +96,15 @@ public class AgencyPermission {
 
     public Long getCaseId() {
         return caseId;
+    }
+
+    /** Limits the permission to one county's household data (5-digit county code). */
+    public void coverOnly(String countyCode) {
+        this.countyCode = countyCode;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
     }
 
     public LocalDateTime getGrantedAt() {

@@ -1,0 +1,236 @@
+package tw.rislink.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import tw.rislink.account.control.PasswordHasher;
+import tw.rislink.account.entity.Role;
+import tw.rislink.agency.entity.Agency;
+import tw.rislink.agency.entity.AgencyKind;
+import tw.rislink.agency.entity.AgencyPermission;
+import tw.rislink.agency.entity.AgencyStanding;
+import tw.rislink.agency.entity.Channel;
+import tw.rislink.agency.entity.DataItem;
+import tw.rislink.agency.entity.DataScope;
+import tw.rislink.audit.entity.AuditRecord;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.credential.boundary.ApiCredentials;
+import tw.rislink.credential.entity.AgencyPassword;
+import tw.rislink.credential.entity.ApiCredential;
+import tw.rislink.linking.entity.DeliveryMode;
+import tw.rislink.linking.entity.LinkingCase;
+import tw.rislink.query.control.Transaction;
+
+/**
+ * What go-live leaves behind for a data-service test's own agency: a live case from the given
+ * hosts, the given items approved on the SOAP linking interface and the Web Service API (for the
+ * whole country, or one county), a password-table account with a password the test knows, and an
+ * Iss key with an RSA key pair; plus the register's persons a query needs, read from the
+ * database. Shares nothing with other tests: every agency is new.
+ */
+@Stateless
+@PermitAll
+@RunAs(Role.SYSTEM)
+public class DataServiceFixture {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    /** One linked agency as a test's client programs see it. */
+    public record Linked(String code, String account, String password, String issKey, String apId, KeyPair keys)
+            implements Serializable {}
+
+    /** Persons and households of the register with what each transaction needs. */
+    public record Samples(
+            String person,
+            String personHousehold,
+            String renamed,
+            String removed,
+            String removedHousehold,
+            String renumberedHousehold,
+            String soldier,
+            String statisticsMonth,
+            String statisticsCounty)
+            implements Serializable {}
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private ApiCredentials credentials;
+
+    /**
+     * @param items the data item codes approved
+     * @param countyCode the one county the permissions cover, or null for nationwide
+     * @param hosts the hosts the agency calls from (the Iss key and the case accept exactly these)
+     */
+    public Linked create(List<String> items, String countyCode, List<String> hosts) throws Exception {
+        int n = SERIAL.incrementAndGet();
+        String stem = String.format("%08d", (System.nanoTime() / 1000 + n) % 100_000_000L);
+        Agency provider = new Agency("Q" + stem + "A", "測試提供機關" + stem, "Test provider " + stem, AgencyKind.PROVIDER);
+        Agency agency =
+                new Agency("D" + stem + "A", "測試查詢機關" + stem, "Test querying agency " + stem, AgencyKind.GOVERNMENT);
+        em.persist(provider);
+        em.persist(agency);
+        em.flush();
+        LocalDateTime now = TaiwanTime.now();
+        LinkingCase live = new LinkingCase(agency, "it-officer-" + stem, now);
+        live.describe(
+                provider,
+                Channel.LINKING_INTERFACE,
+                true,
+                DataScope.HOUSEHOLD,
+                EnumSet.of(DeliveryMode.ONLINE_QUERY),
+                "測試查詢",
+                hosts,
+                "測試承辦人",
+                "02-23565005",
+                "it-officer-" + stem + "@agency.example.gov.tw",
+                "測試主管");
+        live.numbered("DS" + stem);
+        em.persist(live);
+        em.flush();
+        List<String> jobs = new ArrayList<>();
+        for (String code : items) {
+            DataItem item = em.createNamedQuery(DataItem.BY_CODE, DataItem.class)
+                    .setParameter("code", code)
+                    .getSingleResult();
+            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API)) {
+                AgencyPermission permission = new AgencyPermission(agency, item, channel, live.getId(), now);
+                permission.coverOnly(countyCode);
+                em.persist(permission);
+            }
+            jobs.addAll(item.transactionList());
+        }
+        em.persist(new AgencyStanding(agency, now));
+        String account = agency.getCode() + "-01";
+        String password = password();
+        em.persist(new AgencyPassword(agency, live.getId(), account, PasswordHasher.hash(password.toCharArray()), now));
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair keys = generator.generateKeyPair();
+        ApiCredential credential = credentials.issue(
+                apId(),
+                agency.getCode(),
+                agency.getNameZh(),
+                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+                hosts,
+                jobs.stream()
+                        .distinct()
+                        .filter(j -> Transaction.of(j).isPresent())
+                        .toList());
+        return new Linked(
+                agency.getCode(), account, password, credential.getIssKey(), credential.getAgencyAccount(), keys);
+    }
+
+    /** Suspends the agency as a provider's violation with suspension does (keys left alone). */
+    public void suspend(String code) {
+        standing(code).suspend(List.of(), TaiwanTime.now());
+    }
+
+    public void restore(String code) {
+        standing(code).restore(TaiwanTime.now());
+    }
+
+    private AgencyStanding standing(String code) {
+        return em.createQuery("SELECT s FROM AgencyStanding s WHERE s.agency.code = :code", AgencyStanding.class)
+                .setParameter("code", code)
+                .getSingleResult();
+    }
+
+    /**
+     * The audit records of an agency's queries, newest first, each as
+     * "channel transaction outcome subjects items user reason" ("-" for what is empty).
+     */
+    public List<String> audited(String code) {
+        return em.createQuery(
+                        "SELECT r FROM AuditRecord r WHERE r.agencyCode = :code AND r.action = 'REGISTER_QUERY'"
+                                + " ORDER BY r.id DESC",
+                        AuditRecord.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .map(r -> String.join(
+                        " ",
+                        r.getChannel().name(),
+                        dash(r.getTransactionCode()),
+                        r.getOutcome().name(),
+                        dash(r.getSubjectIds()),
+                        dash(r.getDataItems()),
+                        dash(r.getUserName()),
+                        dash(r.getReason())))
+                .toList();
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    public Samples samples() {
+        String person = first("SELECT p.id FROM Person p WHERE p.removedOn IS NULL AND p.householdNumber IS NOT NULL"
+                + " AND p.fatherId IS NOT NULL ORDER BY p.id");
+        return new Samples(
+                person,
+                first("SELECT p.householdNumber FROM Person p WHERE p.id = '" + person + "'"),
+                first("SELECT e.personId FROM RegisterEvent e, Person p WHERE e.type = 'NAME_CHANGE'"
+                        + " AND p.id = e.personId AND p.removedOn IS NULL ORDER BY e.personId"),
+                first("SELECT p.id FROM Person p WHERE p.removedOn IS NOT NULL AND p.householdNumber IS NOT NULL"
+                        + " ORDER BY p.id"),
+                first("SELECT p.householdNumber FROM Person p WHERE p.removedOn IS NOT NULL"
+                        + " AND p.householdNumber IS NOT NULL ORDER BY p.id"),
+                first("SELECT e.householdNumber FROM RegisterEvent e WHERE e.type = 'ADDRESS_CHANGE'"
+                        + " AND e.householdNumber IS NOT NULL ORDER BY e.householdNumber"),
+                first("SELECT r.personId FROM MilitaryRecord r ORDER BY r.personId"),
+                first("SELECT MAX(s.month) FROM VillageStatistic s"),
+                first("SELECT MIN(SUBSTRING(s.villageCode, 1, 5)) FROM VillageStatistic s"));
+    }
+
+    /** The county of a person's household. */
+    public String countyOf(String personId) {
+        return first("SELECT h.address.countyCode FROM Person p, Household h WHERE p.id = '" + personId
+                + "' AND h.number = p.householdNumber");
+    }
+
+    /** A living person registered in another county than the given one. */
+    public String personOutside(String countyCode) {
+        return first("SELECT p.id FROM Person p, Household h WHERE p.removedOn IS NULL"
+                + " AND h.number = p.householdNumber AND h.address.countyCode <> '" + countyCode + "' ORDER BY p.id");
+    }
+
+    private String first(String jpql) {
+        return em.createQuery(jpql, String.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The test register has nothing for: " + jpql));
+    }
+
+    private static String password() {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return password.toString();
+    }
+
+    /** An agency account (apId, 5 characters) of its own, unique across runs on one database. */
+    private static String apId() {
+        String random =
+                Long.toString(Math.floorMod(System.nanoTime() + SERIAL.incrementAndGet(), 36L * 36 * 36 * 36), 36);
+        return "G" + "0".repeat(4 - random.length()) + random.toUpperCase(Locale.ROOT);
+    }
+}

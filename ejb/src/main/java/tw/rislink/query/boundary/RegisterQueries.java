@@ -1,0 +1,406 @@
+package tw.rislink.query.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tw.rislink.account.entity.Role;
+import tw.rislink.agency.boundary.LinkedAgencies;
+import tw.rislink.agency.entity.AgencyPermission;
+import tw.rislink.agency.entity.Channel;
+import tw.rislink.audit.boundary.AuditTrail;
+import tw.rislink.audit.entity.AuditChannel;
+import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.credential.boundary.AgencyPasswords;
+import tw.rislink.credential.boundary.ApiCredentials;
+import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.query.control.Answer;
+import tw.rislink.query.control.Answer.Items;
+import tw.rislink.query.control.Answer.Row;
+import tw.rislink.query.control.Answers;
+import tw.rislink.query.control.Condition;
+import tw.rislink.query.control.ConditionMap;
+import tw.rislink.query.control.Permits;
+import tw.rislink.query.control.QueryRefusal;
+import tw.rislink.query.control.Transaction;
+import tw.rislink.register.boundary.RegisterLookup;
+import tw.rislink.register.entity.Household;
+import tw.rislink.register.entity.HouseholdNumber;
+import tw.rislink.register.entity.NationalId;
+import tw.rislink.register.entity.Person;
+import tw.rislink.register.entity.VillageStatistic;
+
+/**
+ * The data service: every register query of every channel is answered here, in one transaction
+ * that authenticates the caller, checks that the agency is linked (read from the database on every
+ * call, so a suspension refuses the next call), finds the items approved for it on that channel
+ * for the transaction (none: refused), checks the query, reads the register, builds the answer
+ * with the approved items only and writes the audit record last (agency, user, transaction,
+ * persons asked about, items returned). A refused call is audited by {@link #auditRefusal} in a
+ * transaction of its own, after the call's was rolled back.
+ */
+@Stateless
+@RolesAllowed(Role.SYSTEM)
+@RunAs(Role.SYSTEM)
+public class RegisterQueries {
+
+    /** The jobs of {@code GET /integration/rwv1c1}: every transaction. */
+    public static final Set<String> REST_JOBS =
+            Arrays.stream(Transaction.values()).map(Transaction::name).collect(Collectors.toUnmodifiableSet());
+
+    /** A SOAP call's WS-Security UsernameToken, as the endpoint read it from the header. */
+    public record UsernameToken(String account, String password, String nonce, String created) {}
+
+    /** Who asks, as the channel authenticated it. */
+    private record Asker(
+            String agencyCode,
+            String account,
+            String userId,
+            Channel channel,
+            AuditChannel via,
+            String address,
+            String reference) {}
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private ApiCredentials credentials;
+
+    @EJB
+    private AgencyPasswords passwords;
+
+    @EJB
+    private LinkedAgencies linkedAgencies;
+
+    @EJB
+    private RegisterLookup register;
+
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * {@code GET /integration/rwv1c1}: the JWT authenticates the call (the same checks as every
+     * REST job); its jobId names the transaction and its conditionMap the query.
+     *
+     * @throws ApiRefusal when the token or credential refuses the call
+     * @throws QueryRefusal when the query is refused
+     */
+    // Open: the call carries no signed-in user; it authenticates itself with its JWT.
+    @PermitAll
+    public Answer overRest(String authorization, String address) {
+        ApiCredentials.Caller caller = credentials.authenticateAgency(authorization, address, REST_JOBS);
+        Transaction transaction =
+                Transaction.of(caller.token().text("jobId", 10)).orElseThrow();
+        Asker asker = new Asker(
+                caller.credential().getOrgId(),
+                caller.credential().getAgencyAccount(),
+                caller.userId(),
+                Channel.WEB_SERVICE_API,
+                AuditChannel.REST,
+                address,
+                caller.token().text("jti", 100));
+        try {
+            return answer(
+                    asker,
+                    transaction,
+                    ConditionMap.parse(transaction, caller.token().conditionMap()));
+        } catch (ApiRefusal notAnObject) {
+            throw QueryRefusal.invalid(notAnObject.getMessage())
+                    .by(asker.agencyCode(), asker.userId(), asker.account());
+        } catch (QueryRefusal refused) {
+            throw refused.by(asker.agencyCode(), asker.userId(), asker.account());
+        }
+    }
+
+    /**
+     * A call of the SOAP linking interface: the UsernameToken authenticates the agency account of
+     * DHR's password table, from a host address registered for it.
+     *
+     * @param userId the agency's own user who asks, for the audit record (null: the account)
+     * @throws QueryRefusal for every refusal, authentication's (NOT_SET_UP) included
+     */
+    // Open: the call carries no signed-in user; it authenticates itself with its UsernameToken.
+    @PermitAll
+    public Answer overSoap(
+            UsernameToken token, String address, String userId, Transaction transaction, Condition condition) {
+        AgencyPasswords.LinkingAccount account;
+        try {
+            account =
+                    passwords.authenticate(token.account(), token.password(), token.nonce(), token.created(), address);
+        } catch (ApiRefusal refused) {
+            throw new QueryRefusal(QueryRefusal.Rule.NOT_SET_UP, refused.getMessage());
+        }
+        String user = userId == null || userId.isBlank() ? account.account() : userId.strip();
+        if (user.length() > 50 || user.codePoints().anyMatch(ApiRefusal::invisible)) {
+            throw QueryRefusal.invalid("userId \"" + ApiRefusal.shown(user)
+                            + "\" should be at most 50 characters without control or formatting characters")
+                    .by(account.agencyCode(), null, account.account());
+        }
+        return answer(
+                new Asker(
+                        account.agencyCode(),
+                        account.account(),
+                        user,
+                        Channel.LINKING_INTERFACE,
+                        AuditChannel.SOAP,
+                        address,
+                        token.nonce()),
+                transaction,
+                condition);
+    }
+
+    /**
+     * A refused or failed call's audit record, in its own transaction (the call's was rolled back):
+     * the rule that refused it and whatever is known of the caller.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll // the refused call's endpoint records it; the caller is as unknown as in overRest/overSoap
+    public void auditRefusal(AuditChannel via, String address, String transaction, RuntimeException refusal) {
+        QueryRefusal query = refusal instanceof QueryRefusal q ? q : null;
+        String rule = query != null ? query.rule().name() : refusal instanceof ApiRefusal api ? api.rdCode() : "FAILED";
+        audit.record(new AuditEntry(
+                query == null ? null : query.userId(),
+                query == null ? null : query.agencyCode(),
+                address,
+                via,
+                "REGISTER_QUERY",
+                transaction == null ? null : clip(transaction, 10),
+                null,
+                null,
+                clip(rule + " " + refusal.getMessage(), 400),
+                query == null ? null : query.account(),
+                null,
+                query != null && query.rule() == QueryRefusal.Rule.NOT_FOUND
+                        ? AuditOutcome.NOT_FOUND
+                        : AuditOutcome.REFUSED));
+    }
+
+    private Answer answer(Asker asker, Transaction transaction, Condition sent) {
+        try {
+            // Permissions first: an agency that never linked (or lost its permissions) is told
+            // it is not permitted; a suspended one keeps its permissions and is told it is suspended.
+            Permits permits = permits(asker.agencyCode(), asker.channel(), transaction);
+            if (permits.none()) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.NOT_PERMITTED,
+                        "None of the data items of " + transaction + " is approved for the agency " + asker.agencyCode()
+                                + " on the channel " + asker.channel());
+            }
+            if (!linkedAgencies.mayLink(asker.agencyCode())) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.SUSPENDED,
+                        "The agency " + asker.agencyCode()
+                                + " may not link now: it is suspended, must apply again or has terminated");
+            }
+            Condition condition = sent.checkedFor(transaction, LocalDate.now(TaiwanTime.ZONE));
+            Answered answered = run(transaction, condition, permits);
+            audit.record(new AuditEntry(
+                    asker.userId(),
+                    asker.agencyCode(),
+                    asker.address(),
+                    asker.via(),
+                    "REGISTER_QUERY",
+                    transaction.name(),
+                    clip(String.join(",", answered.subjects()), 400),
+                    asker.reference() == null ? null : clip(asker.reference(), 60),
+                    null,
+                    asker.account(),
+                    clip(String.join(",", answered.answer().items()), 400),
+                    AuditOutcome.SUCCESS));
+            return answered.answer();
+        } catch (QueryRefusal refused) {
+            throw refused.by(asker.agencyCode(), asker.userId(), asker.account());
+        }
+    }
+
+    /** An answer and the persons (or households, or the area) it is about, for the audit record. */
+    private record Answered(Answer answer, Set<String> subjects) {}
+
+    private Permits permits(String agencyCode, Channel channel, Transaction transaction) {
+        Map<String, String> coverage = new HashMap<>();
+        for (AgencyPermission p : em.createQuery(
+                        "SELECT p FROM AgencyPermission p WHERE p.agency.code = :code AND p.channel = :channel",
+                        AgencyPermission.class)
+                .setParameter("code", agencyCode)
+                .setParameter("channel", channel)
+                .getResultList()) {
+            if (!p.getItem().isRetired() && p.getItem().transactionList().contains(transaction.name())) {
+                coverage.put(p.getItem().getCode(), p.getCountyCode());
+            }
+        }
+        return new Permits(coverage);
+    }
+
+    private Answered run(Transaction t, Condition c, Permits permits) {
+        return switch (t) {
+            case RQ02, RQ04, RQ08, MS01, V1C101 -> person(t, c, permits);
+            case RQ01, RQ07, RQ14 -> household(t, c, permits);
+            case ST01 -> statistics(c, permits);
+            case V1C103, V1C104 -> verification(t, c, permits);
+        };
+    }
+
+    private Answered person(Transaction t, Condition c, Permits permits) {
+        Person p = register.person(NationalId.of(c.personId())).orElseThrow(() -> noPerson(t, c.personId()));
+        // Outside the counties the agency's items cover, a person is as unknown as one not registered.
+        Household household = householdOf(p).orElse(null);
+        Set<String> covered = itemsFor(permits, household);
+        if (covered.isEmpty()
+                || t == Transaction.V1C101 && (p.isRemoved() || !c.birthDate().equals(Answers.roc(p.getBirthDate())))) {
+            throw noPerson(t, c.personId());
+        }
+        if (t == Transaction.RQ08 && !p.isRemoved()) {
+            throw QueryRefusal.notFound(c.personId() + " is not removed from the register: RQ02 answers it");
+        }
+        if (t == Transaction.RQ02 && p.isRemoved()) {
+            throw QueryRefusal.notFound(c.personId() + " is removed from the register: RQ08 answers it");
+        }
+        Items items = new Items(covered);
+        Row row = Answers.person(items, p, household, this::nameOf, null);
+        switch (t) {
+            case RQ04 ->
+                Answers.nameChanges(items, row, register.history(p.getId()).events());
+            case MS01 ->
+                Answers.military(items, row, register.history(p.getId()).military());
+            case RQ02 -> Answers.cards(items, row, register.cards(p.getId()));
+            default -> {}
+        }
+        return new Answered(new Answer(t, List.of(row), items.returned()), Set.of(p.getId()));
+    }
+
+    private Answered household(Transaction t, Condition c, Permits permits) {
+        HouseholdNumber number;
+        if (c.householdNumber() != null) {
+            number = HouseholdNumber.of(c.householdNumber());
+        } else {
+            Person p = register.person(NationalId.of(c.personId())).orElseThrow(() -> noPerson(t, c.personId()));
+            if (p.isRemoved() || p.getHouseholdNumber() == null) {
+                throw QueryRefusal.notFound(c.personId() + " belongs to no household in the register now");
+            }
+            number = HouseholdNumber.of(p.getHouseholdNumber());
+        }
+        RegisterLookup.HouseholdView view = register.household(number).orElseThrow(() -> noHousehold(number.value()));
+        Household household = view.household();
+        Set<String> covered = itemsFor(permits, household);
+        if (covered.isEmpty()) {
+            throw noHousehold(number.value());
+        }
+        Items items = new Items(covered);
+        Row row = Answers.household(items, household, c.householdNumber() != null);
+        Set<String> subjects = new LinkedHashSet<>();
+        subjects.add(c.personId() != null ? c.personId() : number.value());
+        switch (t) {
+            case RQ01 ->
+                view.members().forEach(m -> {
+                    row.child(Answers.person(
+                            items,
+                            m.person(),
+                            household,
+                            this::nameOf,
+                            m.membership().getRelationship()));
+                    subjects.add(m.person().getId());
+                });
+            case RQ07 -> {
+                List<Person> removed = register.removedMembers(number);
+                if (removed.isEmpty()) {
+                    throw QueryRefusal.notFound("The household " + number.value() + " has no removed members");
+                }
+                for (Person p : removed) {
+                    row.child(Answers.person(
+                            items,
+                            p,
+                            household,
+                            this::nameOf,
+                            register.relationship(p.getId(), number.value()).orElse(null)));
+                    subjects.add(p.getId());
+                }
+            }
+            case RQ14 -> Answers.addressChanges(items, row, register.householdEvents(number, "ADDRESS_CHANGE"));
+            default -> throw new IllegalArgumentException(t + " is not a household transaction");
+        }
+        return new Answered(new Answer(t, List.of(row), items.returned()), subjects);
+    }
+
+    private Answered statistics(Condition c, Permits permits) {
+        Set<String> covered = permits.itemsForArea(c.areaCode());
+        if (covered.isEmpty()) {
+            throw new QueryRefusal(
+                    QueryRefusal.Rule.NOT_PERMITTED,
+                    "The area " + c.areaCode() + " lies outside the county the agency's statistics permission covers");
+        }
+        List<VillageStatistic> months = register.statisticsOf(Answers.monthsOf(c.period()), c.areaCode());
+        if (months.isEmpty()) {
+            throw QueryRefusal.notFound("No statistics of the area " + c.areaCode() + " for the period " + c.period());
+        }
+        Items items = new Items(covered);
+        List<Row> rows = Answers.statistics(items, c.period(), c.level(), months);
+        return new Answered(
+                new Answer(Transaction.ST01, rows, items.returned()), Set.of(c.areaCode() + "@" + c.period()));
+    }
+
+    private Answered verification(Transaction t, Condition c, Permits permits) {
+        Person p = register.person(NationalId.of(c.personId()))
+                .filter(found -> !found.isRemoved())
+                .orElse(null);
+        // A person outside the counties the agency's items cover is as unknown to it as one not registered.
+        if (p != null && itemsFor(permits, householdOf(p).orElse(null)).isEmpty()) {
+            p = null;
+        }
+        Row row = Answers.checks(
+                t, c, p, p == null ? null : register.currentCard(p.getId()).orElse(null));
+        return new Answered(new Answer(t, List.of(row), permits.coverage().keySet()), Set.of(c.personId()));
+    }
+
+    private Optional<Household> householdOf(Person p) {
+        return p.getHouseholdNumber() == null
+                ? Optional.empty()
+                : register.householdRecord(HouseholdNumber.of(p.getHouseholdNumber()));
+    }
+
+    private static Set<String> itemsFor(Permits permits, Household household) {
+        return permits.itemsFor(
+                household == null || household.getAddress() == null
+                        ? null
+                        : household.getAddress().getCountyCode());
+    }
+
+    private String nameOf(String personId) {
+        try {
+            return register.person(NationalId.of(personId)).map(Person::getName).orElse(null);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static QueryRefusal noPerson(Transaction t, String personId) {
+        return QueryRefusal.notFound(
+                t == Transaction.V1C101
+                        ? "No person in the register has this ID and birth date"
+                        : personId + " is not in the register");
+    }
+
+    private static QueryRefusal noHousehold(String number) {
+        return QueryRefusal.notFound("The household " + number + " is not in the register");
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
