@@ -36,6 +36,14 @@ public class ApiRefusal extends RuntimeException {
         return new ApiRefusal(400, RdEnvelope.INVALID_QUERY, message);
     }
 
+    /** The provider's system is unavailable (the database is down): nothing was done, resend later (RS7008). */
+    public static ApiRefusal unavailable() {
+        return new ApiRefusal(
+                503,
+                RdEnvelope.UNAVAILABLE,
+                "The provider's system is unavailable; nothing was done. Resend the query later (提供機關系統異常，請稍後重送)");
+    }
+
     /**
      * A value the caller sent, as a refusal names it: at most 40 characters, control characters
      * replaced, so that a refusal never echoes a large or unprintable input back.

@@ -17,6 +17,17 @@ public final class RdEnvelope {
     public static final String INVALID_QUERY = "RS3822";
     public static final String TRANSMISSION_ERROR = "RS7007";
 
+    // The platform's own codes for what the MOI API's published codes do not distinguish, in the
+    // same families: RS38xx the caller's data or query, RS70xx the transmission or the system.
+    /** The agency is suspended, must apply again or has terminated. */
+    public static final String NOT_LINKED = "RS3812";
+    /** None of the job's data items is approved for the agency on this channel, or the area is outside its county. */
+    public static final String NOT_PERMITTED = "RS3813";
+    /** The register has no such record (within what the agency may see). */
+    public static final String NOT_FOUND = "RS3821";
+    /** The provider's system is unavailable: nothing was done, resend later. */
+    public static final String UNAVAILABLE = "RS7008";
+
     /** MOI's own text of the done answer; client programs compare it. */
     public static final String DONE_MESSAGE = "查詢作業完成";
 
@@ -37,6 +48,7 @@ public final class RdEnvelope {
             case 415 -> "Unsupported Media Type";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
             default -> "Error";
         };
         return envelope(

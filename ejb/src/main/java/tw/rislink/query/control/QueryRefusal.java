@@ -1,6 +1,7 @@
 package tw.rislink.query.control;
 
 import jakarta.ejb.ApplicationException;
+import tw.rislink.credential.control.ApiRefusal;
 
 /**
  * A query refused, with the rule that refused it, so that each channel says it in its own terms
@@ -70,10 +71,8 @@ public class QueryRefusal extends RuntimeException {
         return new QueryRefusal(Rule.NOT_FOUND, message);
     }
 
-    /** What every channel answers when the database is down. */
+    /** What every channel answers when the database is down (the text the REST API answers too). */
     public static QueryRefusal unavailable() {
-        return new QueryRefusal(
-                Rule.UNAVAILABLE,
-                "The provider's system is unavailable; nothing was done. Resend the query later (提供機關系統異常，請稍後重送)");
+        return new QueryRefusal(Rule.UNAVAILABLE, ApiRefusal.unavailable().getMessage());
     }
 }
