@@ -104,9 +104,14 @@ final class CompanyClient {
      */
     String token(Map<String, String> query, String userId, PrivateKey key, Map<String, Object> replaced)
             throws Exception {
+        return token(
+                Json.createObjectBuilder(new TreeMap<String, Object>(query)).build(), "V2C201", userId, key, replaced);
+    }
+
+    /** A token for any job, with its conditionMap as JSON (e.g. V1C104's ck_areaCode array). */
+    String token(JsonObject condition, String jobId, String userId, PrivateKey key, Map<String, Object> replaced)
+            throws Exception {
         long now = Instant.now().getEpochSecond();
-        JsonObject condition =
-                Json.createObjectBuilder(new TreeMap<String, Object>(query)).build();
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("orgId", orgId)
                 .add("apId", account)
@@ -114,7 +119,7 @@ final class CompanyClient {
                 .add("iss", iss)
                 .add("sub", "ID card check")
                 .add("aud", DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").format(LocalDateTime.now()))
-                .add("jobId", "V2C201")
+                .add("jobId", jobId)
                 .add("opType", "RW")
                 .add("iat", now - 180)
                 .add("exp", now + 180)

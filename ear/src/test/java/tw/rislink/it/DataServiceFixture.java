@@ -63,7 +63,8 @@ public class DataServiceFixture {
             String renumberedHousehold,
             String soldier,
             String statisticsMonth,
-            String statisticsCounty)
+            String statisticsCounty,
+            String carded)
             implements Serializable {}
 
     @PersistenceContext(unitName = "rislink")
@@ -194,7 +195,10 @@ public class DataServiceFixture {
                         + " AND e.householdNumber IS NOT NULL ORDER BY e.householdNumber"),
                 first("SELECT r.personId FROM MilitaryRecord r ORDER BY r.personId"),
                 first("SELECT MAX(s.month) FROM VillageStatistic s"),
-                first("SELECT MIN(SUBSTRING(s.villageCode, 1, 5)) FROM VillageStatistic s"));
+                first("SELECT MIN(SUBSTRING(s.villageCode, 1, 5)) FROM VillageStatistic s"),
+                first("SELECT c.personId FROM IdCardIssue c, Person p WHERE p.id = c.personId AND p.removedOn IS NULL"
+                        + " AND c.reportedLostOn IS NULL AND c.issuedOn = (SELECT MAX(d.issuedOn) FROM IdCardIssue d"
+                        + " WHERE d.personId = c.personId) ORDER BY c.personId"));
     }
 
     /** The county of a person's household. */

@@ -123,9 +123,11 @@ public class RegisterQueries {
                     ConditionMap.parse(transaction, caller.token().conditionMap()));
         } catch (ApiRefusal notAnObject) {
             throw QueryRefusal.invalid(notAnObject.getMessage())
-                    .by(asker.agencyCode(), asker.userId(), asker.account());
+                    .by(asker.agencyCode(), asker.userId(), asker.account())
+                    .of(transaction);
         } catch (QueryRefusal refused) {
-            throw refused.by(asker.agencyCode(), asker.userId(), asker.account());
+            throw refused.by(asker.agencyCode(), asker.userId(), asker.account())
+                    .of(transaction);
         }
     }
 
@@ -145,13 +147,14 @@ public class RegisterQueries {
             account =
                     passwords.authenticate(token.account(), token.password(), token.nonce(), token.created(), address);
         } catch (ApiRefusal refused) {
-            throw new QueryRefusal(QueryRefusal.Rule.NOT_SET_UP, refused.getMessage());
+            throw new QueryRefusal(QueryRefusal.Rule.NOT_SET_UP, refused.getMessage()).of(transaction);
         }
         String user = userId == null || userId.isBlank() ? account.account() : userId.strip();
         if (user.length() > 50 || user.codePoints().anyMatch(ApiRefusal::invisible)) {
             throw QueryRefusal.invalid("userId \"" + ApiRefusal.shown(user)
                             + "\" should be at most 50 characters without control or formatting characters")
-                    .by(account.agencyCode(), null, account.account());
+                    .by(account.agencyCode(), null, account.account())
+                    .of(transaction);
         }
         return answer(
                 new Asker(
@@ -169,11 +172,16 @@ public class RegisterQueries {
     /**
      * A refused or failed call's audit record, in its own transaction (the call's was rolled back):
      * the rule that refused it and whatever is known of the caller.
+     *
+     * @param transaction the transaction asked, when the channel knows it (else the refusal's own)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @PermitAll // the refused call's endpoint records it; the caller is as unknown as in overRest/overSoap
     public void auditRefusal(AuditChannel via, String address, String transaction, RuntimeException refusal) {
         QueryRefusal query = refusal instanceof QueryRefusal q ? q : null;
+        if (transaction == null && query != null && query.transaction() != null) {
+            transaction = query.transaction().name();
+        }
         String rule = query != null ? query.rule().name() : refusal instanceof ApiRefusal api ? api.rdCode() : "FAILED";
         audit.record(new AuditEntry(
                 query == null ? null : query.userId(),
@@ -226,7 +234,8 @@ public class RegisterQueries {
                     AuditOutcome.SUCCESS));
             return answered.answer();
         } catch (QueryRefusal refused) {
-            throw refused.by(asker.agencyCode(), asker.userId(), asker.account());
+            throw refused.by(asker.agencyCode(), asker.userId(), asker.account())
+                    .of(transaction);
         }
     }
 

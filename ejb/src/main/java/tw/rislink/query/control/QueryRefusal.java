@@ -2,6 +2,7 @@ package tw.rislink.query.control;
 
 import jakarta.ejb.ApplicationException;
 import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.credential.control.RdEnvelope;
 
 /**
  * A query refused, with the rule that refused it, so that each channel says it in its own terms
@@ -33,6 +34,7 @@ public class QueryRefusal extends RuntimeException {
     private String agencyCode;
     private String userId;
     private String account;
+    private Transaction transaction;
 
     public QueryRefusal(Rule rule, String message) {
         super(message);
@@ -51,6 +53,16 @@ public class QueryRefusal extends RuntimeException {
         return this;
     }
 
+    /** Names the transaction refused, for the audit record. */
+    public QueryRefusal of(Transaction refused) {
+        this.transaction = refused;
+        return this;
+    }
+
+    public Transaction transaction() {
+        return transaction;
+    }
+
     public String agencyCode() {
         return agencyCode;
     }
@@ -61,6 +73,18 @@ public class QueryRefusal extends RuntimeException {
 
     public String account() {
         return account;
+    }
+
+    /** The refusal as the REST API answers it: its HTTP status and rdCode (DOMAIN.md §8a, RdEnvelope). */
+    public ApiRefusal asApiRefusal() {
+        return switch (rule) {
+            case NOT_SET_UP -> ApiRefusal.notSetUp(getMessage());
+            case SUSPENDED -> new ApiRefusal(403, RdEnvelope.NOT_LINKED, getMessage());
+            case NOT_PERMITTED -> new ApiRefusal(403, RdEnvelope.NOT_PERMITTED, getMessage());
+            case INVALID_QUERY -> ApiRefusal.invalidQuery(getMessage());
+            case NOT_FOUND -> new ApiRefusal(404, RdEnvelope.NOT_FOUND, getMessage());
+            case UNAVAILABLE -> ApiRefusal.unavailable();
+        };
     }
 
     public static QueryRefusal invalid(String message) {
