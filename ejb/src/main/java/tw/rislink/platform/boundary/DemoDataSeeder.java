@@ -73,6 +73,9 @@ public class DemoDataSeeder {
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
 
+    /** The municipal and county governments among the demo agencies, with the county each provides. */
+    private static final Map<String, String> COUNTIES = Map.of("379010000A", "63000");
+
     @PostConstruct
     void seed() {
         if (!schema.dialect().embedded() || !Settings.flag("rislink.demo", true)) {
@@ -82,6 +85,7 @@ public class DemoDataSeeder {
             Map<String, Agency> byCode = new LinkedHashMap<>();
             for (Agency agency : AGENCIES) {
                 Agency copy = new Agency(agency.getCode(), agency.getNameZh(), agency.getNameEn(), agency.getKind());
+                copy.providesCounty(COUNTIES.get(agency.getCode()));
                 em.persist(copy);
                 byCode.put(copy.getCode(), copy);
             }
