@@ -346,6 +346,15 @@ class LinkingInterfaceIT {
         java.util.Arrays.fill(huge, (byte) 'a');
         System.arraycopy(start, 0, huge, 0, start.length);
         assertFault(post(huge), 413);
+        // Without a Content-Length (chunked), the bytes are counted as they are read.
+        assertFault(
+                client().send(
+                                request(ADDRESS)
+                                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                                () -> new java.io.ByteArrayInputStream(huge, 0, 2 * 1024 * 1024)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()),
+                413);
 
         Ping ping = new Ping();
         ping.setText("still here");
@@ -364,15 +373,33 @@ class LinkingInterfaceIT {
         assertTrue(response.body().contains("Fault>"), response.body());
     }
 
+    @Test
+    void plain_http_is_not_answered() throws Exception {
+        String ping = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ping xmlns=\"urn:tw:rislink:linking:v1\"><text>x</text></ping></soap:Body></soap:Envelope>";
+        HttpResponse<String> plain = client().send(
+                        request("http://localhost:8080/rislink/soap/linking/v1")
+                                .POST(HttpRequest.BodyPublishers.ofString(ping))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, plain.statusCode(), plain.body());
+        assertTrue(plain.headers().firstValue("Location").orElseThrow().startsWith("https://"));
+        assertFalse(plain.body().contains("pingResponse"), plain.body());
+    }
+
     private static HttpResponse<String> post(byte[] body) throws Exception {
         return client().send(
-                        HttpRequest.newBuilder(URI.create(ADDRESS))
-                                .timeout(Duration.ofSeconds(60))
-                                .header("Content-Type", "text/xml;charset=UTF-8")
-                                .header("SOAPAction", "\"urn:tw:rislink:linking:v1:ping\"")
+                        request(ADDRESS)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String address) {
+        return HttpRequest.newBuilder(URI.create(address))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/xml;charset=UTF-8")
+                .header("SOAPAction", "\"urn:tw:rislink:linking:v1:ping\"");
     }
 
     private static HttpClient client() {
