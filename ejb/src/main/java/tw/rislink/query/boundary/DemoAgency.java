@@ -111,6 +111,9 @@ public class DemoAgency {
         em.persist(live);
         live.numbered("DEMO-" + live.getId());
         live.moveTo(CaseStatus.LIVE, Set.of(), now, step -> null);
+        // The permissions and the password refer to the case by its id, not by a relationship:
+        // written first, so that no insert order can precede it.
+        em.flush();
         List<String> jobs = new ArrayList<>();
         for (DataItem item : items) {
             for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API)) {
