@@ -38,7 +38,7 @@ public class RegisterEncodings {
             LOG.info(() -> "BIG-5E extension tables loaded from " + folder);
         } else {
             LOG.warning(() -> "No BIG-5E tables (rislink.encoding.tables.dir=" + folder
-                    + "): BIG-5E output is limited to standard Big5 until the official files are installed");
+                    + "): BIG-5E is refused until the official files are installed");
         }
         codec = new RegisterTextCodec(tables);
     }
@@ -50,6 +50,7 @@ public class RegisterEncodings {
         return codec;
     }
 
+    @PermitAll // whether the server can write BIG-5E at all: no data, and the SOAP interface asks it first
     public boolean big5eExtensionLoaded() {
         return big5eExtension;
     }

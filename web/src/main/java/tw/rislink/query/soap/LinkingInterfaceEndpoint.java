@@ -164,6 +164,13 @@ public class LinkingInterfaceEndpoint implements LinkingPort {
                                 + " PasswordText, Nonce, wsu:Created)");
             }
             TextEncoding encoding = SoapAnswers.encoding(query == null ? null : query.getEncoding());
+            // Refused before the register is read: an answer that could not be written would
+            // otherwise be audited as given.
+            if (encoding == TextEncoding.BIG5E && !encodings.big5eExtensionLoaded()) {
+                throw QueryRefusal.invalid(
+                        "This server cannot write BIG5E: the official BIG-5E tables are not installed"
+                                + " (rislink.encoding.tables.dir); ask for UTF_8, BIG5, EUC_TW_4BYTE or CNS11643");
+            }
             return SoapAnswers.write(
                     queries.overSoap(
                             token, caller.address(), query == null ? null : query.getUserId(), transaction, condition),
