@@ -2,6 +2,10 @@
 -- that a county's registration unit provides covers that county only (DOMAIN.md §2, provider
 -- agency); NULL is nationwide, as MOI provides it.
 ALTER TABLE rl_agency_permission ADD county_code VARCHAR2(5 CHAR);
+-- The county a municipal or county government provides; an application may ask for that county's
+-- data only, and its permissions then cover that county.
+ALTER TABLE rl_agency ADD county_code VARCHAR2(5 CHAR);
+ALTER TABLE rl_linking_case ADD county_code VARCHAR2(5 CHAR);
 
 -- The government REST API's own jobs (DOMAIN.md §8a): V1C101 answers a person's basic items
 -- when ID and birth date both match; V1C103 verifies a birth date. They carry the items below, so

@@ -137,13 +137,14 @@ public class DataServiceFixture {
                 agency.getCode(), account, password, credential.getIssKey(), credential.getAgencyAccount(), keys);
     }
 
-    /** Suspends the agency as a provider's violation with suspension does (keys left alone). */
+    /** Suspends the agency as a provider's violation with suspension does: its standing and its Iss keys. */
     public void suspend(String code) {
-        standing(code).suspend(List.of(), TaiwanTime.now());
+        standing(code).suspend(credentials.suspendActive(code), TaiwanTime.now());
     }
 
+    /** Lifts the suspension as an accepted remedy does: the keys it suspended work again. */
     public void restore(String code) {
-        standing(code).restore(TaiwanTime.now());
+        credentials.reactivate(standing(code).restore(TaiwanTime.now()));
     }
 
     private AgencyStanding standing(String code) {

@@ -93,7 +93,7 @@ class LinkingBrowserIT {
     void an_e_gate_over_vpn_application_passes_every_party_to_go_live() throws Exception {
         base = Https.https(deployment, 0);
         // The first host is inside the register network (10.250.0.0/16): DIS's assignment finds it.
-        long id = apply("E_GATE_VPN", true, "10.250.7.20, 163.29.40.10", "PERSON_NAME", "ADDRESS");
+        long id = apply("E_GATE_VPN", true, false, "10.250.7.20, 163.29.40.10", "PERSON_NAME", "ADDRESS");
         String number = caseNumber(id);
         screenshot("officer", "linking-application");
         queueShows("ciso", number, "SUBMISSION");
@@ -216,7 +216,8 @@ class LinkingBrowserIT {
     @Test
     void a_web_service_api_application_of_an_agency_that_links_again_needs_no_carrier() throws Exception {
         base = Https.https(deployment, 0);
-        long id = apply("WEB_SERVICE_API", false, "163.29.41.10", "PERSON_NAME", "BIRTH_DATE");
+        // Taipei's data only: the permissions granted at go-live cover that county.
+        long id = apply("WEB_SERVICE_API", false, true, "163.29.41.10", "PERSON_NAME", "BIRTH_DATE");
         String number = caseNumber(id);
         signOff(id);
         submit(id);
@@ -264,11 +265,22 @@ class LinkingBrowserIT {
         act("officer", id, "CONFIRM_GO_LIVE_APPLICANT", null, null);
         act("local", id, "CONFIRM_GO_LIVE_LOCAL", null, null);
         assertEquals("LIVE", as("local").findElement(By.id("caseTitle")).getAttribute("data-status"));
+        assertTrue(as("local").findElement(By.id("coverage")).getText().contains("臺北市"));
         assertTrue(mailed("officer@demo.rislink.invalid", number + "：CONFIRM_GO_LIVE_LOCAL"), "go-live is mailed");
+        ChromeDriver officerAfter = as("officer");
+        officerAfter.get(base.resolve("officer/link.xhtml").toString());
+        String permissions = Browser.waitFor(
+                        officerAfter,
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='permissions']")))
+                .getText();
+        assertTrue(
+                permissions.lines().anyMatch(l -> l.contains("BIRTH_DATE") && l.contains("臺北市")),
+                "the API permissions cover Taipei only: " + permissions);
     }
 
     /** The officer fills in an application, uploads its documents, and the case's id is returned. */
-    private long apply(String channel, boolean firstTime, String hosts, String... items) throws Exception {
+    private long apply(String channel, boolean firstTime, boolean countyOnly, String hosts, String... items)
+            throws Exception {
         ChromeDriver officer = as("officer");
         officer.get(base.resolve("officer/application.xhtml").toString());
         Browser.waitFor(officer, ExpectedConditions.presenceOfElementLocated(By.id("application:purpose")));
@@ -276,6 +288,10 @@ class LinkingBrowserIT {
         choose(officer, "application:channel", channelLabel(channel));
         if (!firstTime) {
             officer.findElement(By.cssSelector("#application\\:firstTime .ui-chkbox-box"))
+                    .click();
+        }
+        if (countyOnly) {
+            officer.findElement(By.cssSelector("#application\\:countyOnly .ui-chkbox-box"))
                     .click();
         }
         type(officer, "application:purpose", "辦理低收入戶資格審查");

@@ -37,6 +37,7 @@ import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.linking.entity.RangePurpose;
 import tw.rislink.linking.entity.ReviewAction;
 import tw.rislink.linking.entity.Step;
+import tw.rislink.platform.entity.InvalidForm;
 import tw.rislink.platform.entity.InvalidInputException;
 
 /**
@@ -249,8 +250,31 @@ class LinkingCasesIT {
         return AttachmentKind.required(channel, DataScope.HOUSEHOLD, true).size();
     }
 
+    @Test
+    void an_application_for_one_countys_data_needs_a_unit_that_provides_a_county() throws Exception {
+        InvalidForm refused = assertThrows(
+                InvalidForm.class,
+                () -> as(p.officer(), () -> cases.save(null, form(Channel.E_GATE, "163.29.51.10", true), ADDRESS)));
+        assertEquals(
+                List.of("countyOnly:invalid.linking.noCounty"),
+                refused.problems().stream()
+                        .map(x -> x.field() + ":" + x.reason().key())
+                        .toList(),
+                "the fixture's unit is no county's government");
+        assertEquals(
+                null,
+                as(p.officer(), () -> cases.save(null, form(Channel.E_GATE, "163.29.51.10", false), ADDRESS))
+                        .getCountyCode(),
+                "an application for nationwide data covers no one county");
+    }
+
     private long draft(Channel channel, String host) throws Exception {
-        LinkingForm form = new LinkingForm(
+        LinkingForm form = form(channel, host, false);
+        return as(p.officer(), () -> cases.save(null, form, ADDRESS).getId());
+    }
+
+    private LinkingForm form(Channel channel, String host, boolean countyOnly) {
+        return new LinkingForm(
                 p.localUnitCode(),
                 channel,
                 true,
@@ -262,8 +286,8 @@ class LinkingCasesIT {
                 "02-23565005",
                 LinkingFixture.Parties.email(p.officer()),
                 "測試主管",
-                Map.of("PERSON_NAME", "社會救助法第44條之2"));
-        return as(p.officer(), () -> cases.save(null, form, ADDRESS).getId());
+                Map.of("PERSON_NAME", "社會救助法第44條之2"),
+                countyOnly);
     }
 
     private long attach(long id, AttachmentKind kind, String name, byte[] content) throws Exception {

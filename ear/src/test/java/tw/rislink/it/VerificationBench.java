@@ -148,54 +148,14 @@ public final class VerificationBench {
                 round, request, measured[0], measured[1], measured[2], measured[0] / health[0], measured[0] / ping[0]));
     }
 
-    /**
-     * Runs wrk (the Debian package) on the same machine: requests per second, p50 and p99 in
-     * milliseconds. With a token file, bench/verification.lua gives each request an unused token
-     * and a round in which any call was not answered 2xx is refused.
-     */
+    /** wrk on a plain GET, or with bench/verification.lua giving each request an unused token. */
     private static double[] wrk(String url, int seconds, int clients, String... script) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--latency", "--timeout", "10s"));
-        if (script.length > 0) {
-            command.addAll(List.of(
-                    "-s", Path.of("bench/verification.lua").toAbsolutePath().toString(), url, "--", script[0], "2"));
-            command.addAll(List.of(script).subList(1, script.length));
-        } else {
-            command.add(url);
+        if (script.length == 0) {
+            return Wrk.run(url, seconds, clients, null, List.of());
         }
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (wrk.waitFor() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
-            throw new IllegalStateException("wrk " + url + " failed or had errors:\n" + out);
-        }
-        return new double[] {number(out, "Requests/sec:"), millis(out, "50%"), millis(out, "99%")};
-    }
-
-    private static double number(String out, String label) {
-        for (String line : out.split("\n")) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length >= 2 && words[0].equals(label)) {
-                return Double.parseDouble(words[1]);
-            }
-        }
-        throw new IllegalStateException("no " + label + " in\n" + out);
-    }
-
-    private static double millis(String out, String percentile) {
-        for (String line : out.split("\n")) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length == 2 && words[0].equals(percentile)) {
-                String value = words[1];
-                if (value.endsWith("us")) {
-                    return Double.parseDouble(value.substring(0, value.length() - 2)) / 1000;
-                }
-                if (value.endsWith("ms")) {
-                    return Double.parseDouble(value.substring(0, value.length() - 2));
-                }
-                return Double.parseDouble(value.substring(0, value.length() - 1)) * 1000;
-            }
-        }
-        throw new IllegalStateException("no " + percentile + " in\n" + out);
+        List<String> arguments = new ArrayList<>(List.of(script[0], "2"));
+        arguments.addAll(List.of(script).subList(1, script.length));
+        return Wrk.run(url, seconds, clients, "verification.lua", arguments);
     }
 
     /** Signs {@code count} tokens, each a matching check of a real card, into the token file (the client's cost, before the round). */

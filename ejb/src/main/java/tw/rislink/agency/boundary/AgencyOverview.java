@@ -26,8 +26,9 @@ public record AgencyOverview(
         AgencyTermination termination)
         implements Serializable {
 
-    /** One data item the agency may receive through one channel. */
-    public record Permission(String itemCode, String nameZh, String nameEn, Channel channel) implements Serializable {}
+    /** One data item the agency may receive through one channel, for one county (5-digit code) or, null, nationwide. */
+    public record Permission(String itemCode, String nameZh, String nameEn, Channel channel, String countyCode)
+            implements Serializable {}
 
     public boolean isOverdue() {
         return staffChanges.stream().anyMatch(StaffChange::isOverdue);

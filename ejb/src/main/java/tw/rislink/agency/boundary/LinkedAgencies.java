@@ -507,7 +507,8 @@ public class LinkedAgencies {
                         p.getItem().getCode(),
                         p.getItem().getNameZh(),
                         p.getItem().getNameEn(),
-                        p.getChannel()))
+                        p.getChannel(),
+                        p.getCountyCode()))
                 .toList();
         Standing now = standing != null ? standing.getStanding() : permissions.isEmpty() ? null : Standing.LINKED;
         List<AgencyViolation> violations = violations(agency).stream()

@@ -31,6 +31,7 @@ import tw.rislink.credential.control.AddressRange;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.control.CallerAddress;
 import tw.rislink.credential.control.JwtToken;
+import tw.rislink.credential.control.RdEnvelope;
 import tw.rislink.credential.entity.AccountLock;
 import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.platform.control.Settings;
@@ -83,6 +84,12 @@ public class ApiCredentials {
         }
         token.verifySignature(credential.getPublicKey());
         token.checkTimes(java.time.Instant.now());
+        if (!jobsOfKey && credential.getStatus() == ApiCredential.Status.SUSPENDED) {
+            // A linked agency's keys are suspended with the agency (a provider's violation): the
+            // agency is told it is suspended, as every channel tells it (RS3812).
+            throw new ApiRefusal(
+                    403, RdEnvelope.NOT_LINKED, "The agency is suspended: its Iss key is suspended with it");
+        }
         if (credential.getStatus() != ApiCredential.Status.ACTIVE) {
             throw ApiRefusal.notSetUp(
                     "The credential is " + credential.getStatus().name().toLowerCase());

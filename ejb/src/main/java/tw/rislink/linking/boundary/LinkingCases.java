@@ -237,6 +237,15 @@ public class LinkingCases {
                             "invalid.linking.ownLocalUnit",
                             "An agency cannot send its application to itself for review")));
         }
+        if (form.countyOnly() && localUnit.getCountyCode() == null) {
+            throw new InvalidForm(
+                    "invalid.linking.form",
+                    List.of(
+                            InvalidForm.Problem.of(
+                                    "countyOnly",
+                                    "invalid.linking.noCounty",
+                                    "The local unit chosen provides no county's register of its own: ask for nationwide data")));
+        }
         Map<DataItem, String> items = new LinkedHashMap<>();
         List<InvalidForm.Problem> problems = new ArrayList<>();
         form.legalBases().forEach((code, basis) -> {
@@ -282,6 +291,7 @@ public class LinkingCases {
                 form.contactEmail().strip(),
                 form.supervisorName().strip());
         c.request(items);
+        c.coverCounty(form.countyOnly() ? localUnit.getCountyCode() : null);
         if (caseId == null) {
             em.persist(c);
             c.numbered("L" + (now.getYear() - RocDate.YEAR_OFFSET) + "-" + String.format("%06d", c.getId()));
@@ -597,20 +607,32 @@ public class LinkingCases {
         return LocalDate.of(9999, 12, 31);
     }
 
+    /**
+     * Writes the case's items as the agency's permissions on its channel, each covering the county
+     * the case asked for (or the whole country). An item the agency already has keeps its row: a
+     * nationwide case widens it to the whole country, a county case of another county moves it there
+     * (one row holds one coverage; the latest live case decides).
+     */
     private void grantPermissions(LinkingCase c, LocalDateTime now) {
         // Two cases of one agency going live at once grant one item once.
         em.lock(c.getAgency(), LockModeType.PESSIMISTIC_WRITE);
         for (CaseItem item : c.getItems()) {
-            if (em.createQuery(
-                                    "SELECT COUNT(p) FROM AgencyPermission p WHERE p.agency = :agency AND p.item = :item"
-                                            + " AND p.channel = :channel",
-                                    Long.class)
-                            .setParameter("agency", c.getAgency())
-                            .setParameter("item", item.getItem())
-                            .setParameter("channel", c.getChannel())
-                            .getSingleResult()
-                    == 0) {
-                em.persist(new AgencyPermission(c.getAgency(), item.getItem(), c.getChannel(), c.getId(), now));
+            AgencyPermission granted = em.createQuery(
+                            "SELECT p FROM AgencyPermission p WHERE p.agency = :agency AND p.item = :item"
+                                    + " AND p.channel = :channel",
+                            AgencyPermission.class)
+                    .setParameter("agency", c.getAgency())
+                    .setParameter("item", item.getItem())
+                    .setParameter("channel", c.getChannel())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            if (granted == null) {
+                granted = new AgencyPermission(c.getAgency(), item.getItem(), c.getChannel(), c.getId(), now);
+                granted.coverOnly(c.getCountyCode());
+                em.persist(granted);
+            } else if (granted.getCountyCode() != null) {
+                granted.coverOnly(c.getCountyCode());
             }
         }
     }

@@ -19,6 +19,8 @@ import tw.rislink.platform.entity.InvalidInputException;
  * every problem is reported with its field before anything is stored.
  *
  * @param items data-item code → the legal basis named for it
+ * @param countyOnly asks for the household data of the local unit's county only, which that unit
+ *     provides, instead of nationwide data, which MOI provides (DOMAIN.md §2)
  */
 public record LinkingForm(
         String localUnitCode,
@@ -32,7 +34,8 @@ public record LinkingForm(
         String contactPhone,
         String contactEmail,
         String supervisorName,
-        Map<String, String> items)
+        Map<String, String> items,
+        boolean countyOnly)
         implements Serializable {
 
     public List<Problem> problems() {

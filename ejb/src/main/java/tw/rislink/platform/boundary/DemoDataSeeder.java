@@ -20,6 +20,7 @@ import tw.rislink.agency.entity.AgencyKind;
 import tw.rislink.certificate.boundary.CompanyCertificates;
 import tw.rislink.certificate.control.TestCa;
 import tw.rislink.platform.control.Settings;
+import tw.rislink.query.boundary.DemoAgency;
 import tw.rislink.register.boundary.RegisterSeeder;
 
 /**
@@ -70,8 +71,14 @@ public class DemoDataSeeder {
     @EJB
     private RegisterSeeder register;
 
+    @EJB
+    private DemoAgency demoAgency;
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
+
+    /** The municipal and county governments among the demo agencies, with the county each provides. */
+    private static final Map<String, String> COUNTIES = Map.of("379010000A", "63000");
 
     @PostConstruct
     void seed() {
@@ -82,6 +89,7 @@ public class DemoDataSeeder {
             Map<String, Agency> byCode = new LinkedHashMap<>();
             for (Agency agency : AGENCIES) {
                 Agency copy = new Agency(agency.getCode(), agency.getNameZh(), agency.getNameEn(), agency.getKind());
+                copy.providesCounty(COUNTIES.get(agency.getCode()));
                 em.persist(copy);
                 byCode.put(copy.getCode(), copy);
             }
@@ -93,10 +101,10 @@ public class DemoDataSeeder {
                     byCode.get(user.agencyCode()),
                     EnumSet.of(user.role())));
         }
-        LOG.info(banner(register.status()));
+        LOG.info(banner(register.status(), demoAgency.ensure(DEMO_PASSWORD)));
     }
 
-    private static String banner(String register) {
+    private static String banner(String register, Map<String, String> agency) {
         int offset = Settings.integer("jboss.socket.binding.port-offset", 0);
         StringBuilder text = new StringBuilder("\n")
                 .append("==================================================================\n")
@@ -116,6 +124,25 @@ public class DemoDataSeeder {
                 .append(TestCa.dir().resolve("cards").resolve(CompanyCertificates.DEMO_COMPANY + ".card.json"))
                 .append("\n");
         text.append(" Synthetic register: ").append(register).append("\n");
+        if (!agency.isEmpty()) {
+            text.append(" Linked demo agency ")
+                    .append(DemoAgency.CODE)
+                    .append(" (臺北市政府社會局), from this machine only:\n   SOAP https://localhost:")
+                    .append(8443 + offset)
+                    .append("/rislink/soap/linking/v1?wsdl  account ")
+                    .append(agency.get("account"))
+                    .append(", password \"")
+                    .append(agency.get("password"))
+                    .append("\"\n   REST https://localhost:")
+                    .append(8443 + offset)
+                    .append("/rislink/api/integration/rwv1c1  apId ")
+                    .append(agency.get("apId"))
+                    .append(", Iss key ")
+                    .append(agency.get("iss"))
+                    .append("\n   key ")
+                    .append(agency.get("key"))
+                    .append("\n   try: java bin/QueryClient.java rest RQ02 personId=<an ID of 戶籍資料查詢>\n");
+        }
         return text.append("==================================================================")
                 .toString();
     }

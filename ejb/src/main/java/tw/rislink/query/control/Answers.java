@@ -202,7 +202,7 @@ public final class Answers {
 
     /** The ROC months ({@code yyyMM}) of a period: the month itself, a quarter's three, a year's twelve. */
     public static List<String> monthsOf(String period) {
-        if (period.length() == 5) {
+        if (period.matches("\\d{5}")) {
             return List.of(period);
         }
         String year = period.substring(0, 3);

@@ -94,7 +94,7 @@ public record Condition(
             throw QueryRefusal.invalid(
                     "period \"" + shown(p) + "\" should be a ROC month yyyMM, a quarter yyyQn (n = 1–4) or a year yyy");
         }
-        if (p.length() == 5 && (Integer.parseInt(p.substring(3)) < 1 || Integer.parseInt(p.substring(3)) > 12)) {
+        if (p.matches("\\d{5}") && (Integer.parseInt(p.substring(3)) < 1 || Integer.parseInt(p.substring(3)) > 12)) {
             throw QueryRefusal.invalid("period \"" + p + "\" has no month " + p.substring(3));
         }
         String area = required("areaCode", areaCode).strip();
@@ -125,7 +125,7 @@ public record Condition(
 
     private static String person(String text) {
         try {
-            return NationalId.of(text).value();
+            return NationalId.of(text.strip().toUpperCase(Locale.ROOT)).value();
         } catch (IllegalArgumentException e) {
             throw QueryRefusal.invalid("personId \"" + shown(text) + "\" is not a valid ID number: " + e.getMessage());
         }
@@ -133,7 +133,7 @@ public record Condition(
 
     private static String household(String text) {
         try {
-            return HouseholdNumber.of(text).value();
+            return HouseholdNumber.of(text.strip().toUpperCase(Locale.ROOT)).value();
         } catch (IllegalArgumentException e) {
             throw QueryRefusal.invalid(
                     "householdNumber \"" + shown(text) + "\" is not a valid household number: " + e.getMessage());

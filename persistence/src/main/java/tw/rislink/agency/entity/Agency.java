@@ -42,6 +42,10 @@ public class Agency implements Serializable {
     @Column(name = "kind", nullable = false, length = 10)
     private AgencyKind kind;
 
+    /** For a municipal or county government: the county (5-digit code) whose register it provides. */
+    @Column(name = "county_code", length = 5)
+    private String countyCode;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -53,6 +57,15 @@ public class Agency implements Serializable {
         this.nameZh = Objects.requireNonNull(nameZh);
         this.nameEn = Objects.requireNonNull(nameEn);
         this.kind = Objects.requireNonNull(kind);
+    }
+
+    /** Records the county a municipal or county government provides the register of. */
+    public void providesCounty(String countyCode) {
+        this.countyCode = countyCode;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
     }
 
     public Long getId() {

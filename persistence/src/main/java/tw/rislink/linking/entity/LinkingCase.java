@@ -138,6 +138,13 @@ public class LinkingCase {
     @Column(name = "iss_key", length = 32)
     private String issKey;
 
+    /**
+     * The one county whose household data the application asks for, from the local unit that
+     * provides it (DOMAIN.md §2, provider agency); null asks for nationwide data, which MOI provides.
+     */
+    @Column(name = "county_code", length = 5)
+    private String countyCode;
+
     @OneToMany(mappedBy = "linkingCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<OpenStep> openSteps = new ArrayList<>();
 
@@ -196,6 +203,15 @@ public class LinkingCase {
                             present -> present.basedOn(wanted.getValue()),
                             () -> items.add(new CaseItem(this, wanted.getKey(), wanted.getValue())));
         }
+    }
+
+    /** Limits the application to one county's data (the local unit's), or not (null). */
+    public void coverCounty(String countyCode) {
+        this.countyCode = countyCode;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
     }
 
     /** Its number, given once it is persisted (and so has its id), before it is written. */

@@ -66,6 +66,7 @@ public class ApplicationView implements Serializable {
     private String contactPhone;
     private String contactEmail;
     private String supervisorName;
+    private boolean countyOnly;
     private final Map<String, Boolean> chosen = new HashMap<>();
     private final Map<String, String> legalBases = new HashMap<>();
     private AttachmentKind kind;
@@ -95,6 +96,7 @@ public class ApplicationView implements Serializable {
         contactPhone = c.getContactPhone();
         contactEmail = c.getContactEmail();
         supervisorName = c.getSupervisorName();
+        countyOnly = c.getCountyCode() != null;
         for (CaseItem item : c.getItems()) {
             chosen.put(item.getItem().getCode(), true);
             legalBases.put(item.getItem().getCode(), item.getLegalBasis());
@@ -125,7 +127,8 @@ public class ApplicationView implements Serializable {
                             contactPhone,
                             contactEmail,
                             supervisorName,
-                            items),
+                            items,
+                            countyOnly),
                     Faces.getRemoteAddr());
             Messages.addFlashGlobalInfo(Texts.get("application.saved", saved.getCaseNumber()));
             return "/officer/application?faces-redirect=true&id=" + saved.getId();
@@ -308,6 +311,14 @@ public class ApplicationView implements Serializable {
 
     public void setSupervisorName(String supervisorName) {
         this.supervisorName = supervisorName;
+    }
+
+    public boolean isCountyOnly() {
+        return countyOnly;
+    }
+
+    public void setCountyOnly(boolean countyOnly) {
+        this.countyOnly = countyOnly;
     }
 
     public Map<String, Boolean> getChosen() {
