@@ -111,6 +111,9 @@ public class DemoAgency {
         em.persist(live);
         live.numbered("DEMO-" + live.getId());
         live.moveTo(CaseStatus.LIVE, Set.of(), now, step -> null);
+        // The permissions and the password account name the case by its id, not by a mapping, so
+        // EclipseLink does not know to insert the case first: written now, before them.
+        em.flush();
         List<String> jobs = new ArrayList<>();
         for (DataItem item : items) {
             for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API)) {
