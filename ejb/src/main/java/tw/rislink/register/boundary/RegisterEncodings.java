@@ -1,6 +1,7 @@
 package tw.rislink.register.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,6 +43,9 @@ public class RegisterEncodings {
         codec = new RegisterTextCodec(tables);
     }
 
+    // Open: the codec holds public code tables only, no register data; the SOAP linking interface,
+    // which runs as no user, writes its answers with it.
+    @PermitAll
     public RegisterTextCodec codec() {
         return codec;
     }
