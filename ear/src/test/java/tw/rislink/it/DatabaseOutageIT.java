@@ -20,11 +20,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +39,7 @@ import tw.rislink.register.entity.NationalId;
 /**
  * The database stops and starts again under a running server: H2 served over TCP by this test's
  * JVM (the version the server's module ships), the server's {@code RislinkDS} pointed at it. While
- * it is stopped every REST job answers 503 RS7008 (provider system unavailable, resend later)
+ * it is stopped every REST job answers 503 RS7008 and the SOAP linking interface its unavailable fault, (provider system unavailable, resend later)
  * within a second; once it is back on the same port the same calls succeed again, without a
  * restart. The same server, started once, also serves the OpenAPI document.
  */
@@ -120,13 +123,22 @@ class DatabaseOutageIT {
         for (int round = 0; round < 3; round++) {
             millis.add(unavailable("rwv2c2", () -> company.check(cardQuery(), "outage-user", keys.getPrivate())));
             millis.add(unavailable("rwv1c1", () -> stranger.send("GET", rwv1c1(), strangerToken())));
+            long soapStarted = System.nanoTime();
+            HttpResponse<String> fault = soap();
+            millis.add(elapsed(soapStarted));
+            assertEquals(500, fault.statusCode(), fault.body());
+            assertTrue(
+                    fault.body().contains("<rule>UNAVAILABLE</rule>")
+                            && fault.body().contains("resend later"),
+                    "the SOAP fault of its kind: " + fault.body());
             long started = System.nanoTime();
             HttpResponse<String> health = health();
             millis.add(elapsed(started));
             assertEquals(503, health.statusCode(), health.body());
             assertTrue(health.body().contains("\"database\":\"DOWN\""), health.body());
         }
-        System.out.println("Answers while the database was stopped (ms, rwv2c2, rwv1c1, health per round): " + millis);
+        System.out.println(
+                "Answers while the database was stopped (ms, rwv2c2, rwv1c1, SOAP RQ02, health per round): " + millis);
         long slowest = millis.stream().mapToLong(Long::longValue).max().orElseThrow();
         assertTrue(slowest < WITHIN.toMillis(), "the slowest answer took " + slowest + " ms: " + millis);
 
@@ -189,6 +201,33 @@ class DatabaseOutageIT {
         CompanyClient.Answer refused = stranger.send("GET", rwv1c1(), strangerToken());
         assertEquals("RS3811", refused.rdCode(), when + ", the credential looked up: " + refused.envelope());
         assertEquals(200, health().statusCode(), when);
+        HttpResponse<String> soap = soap();
+        assertTrue(
+                soap.body().contains("<rule>NOT_SET_UP</rule>"), when + ", the SOAP account looked up: " + soap.body());
+    }
+
+    /** RQ02 over the SOAP linking interface by an account nobody holds: NOT_SET_UP once the password table is read. */
+    private HttpResponse<String> soap() throws Exception {
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header>"
+                + "<wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+                + " xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+                + "<wsse:UsernameToken><wsse:Username>ZZ999</wsse:Username><wsse:Password>wrong</wsse:Password>"
+                + "<wsse:Nonce>"
+                + Base64.getEncoder()
+                        .encodeToString(UUID.randomUUID().toString().getBytes())
+                + "</wsse:Nonce><wsu:Created>" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + "</wsu:Created></wsse:UsernameToken></wsse:Security></soap:Header><soap:Body>"
+                + "<RQ02 xmlns=\"urn:tw:rislink:linking:v1\"><personId>A123456789</personId></RQ02>"
+                + "</soap:Body></soap:Envelope>";
+        return Https.client()
+                .send(
+                        HttpRequest.newBuilder(Https.base(server.portOffset()).resolve("soap/linking/v1"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "text/xml;charset=UTF-8")
+                                .header("SOAPAction", "\"urn:tw:rislink:linking:v1:RQ02\"")
+                                .POST(HttpRequest.BodyPublishers.ofString(envelope))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private interface Call {

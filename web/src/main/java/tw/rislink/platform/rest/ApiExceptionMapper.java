@@ -76,8 +76,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
     }
 
-    /** The types and SQL states of a failure's causes, without their messages. */
-    static String causes(Throwable failure) {
+    /** The types and SQL states of a failure's causes, without their messages (which may name a URL and user). */
+    public static String causes(Throwable failure) {
         StringBuilder causes = new StringBuilder();
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 10; t = t.getCause() == t ? null : t.getCause(), depth++) {
