@@ -298,7 +298,8 @@ class GovernmentApiIT {
         assertEquals("RS7009", call(agency, "RQ02", query).rdCode(), "linked again, the agency is answered at once");
 
         List<String> audited = fixture.audited(agency.code());
-        for (String rule : List.of("NOT_PERMITTED", "INVALID_QUERY", "SUSPENDED")) {
+        // The suspension refuses the agency's key itself (RS3812), before the query is read.
+        for (String rule : List.of("NOT_PERMITTED", "INVALID_QUERY", "RS3812")) {
             assertTrue(
                     audited.stream().anyMatch(r -> r.contains(" REFUSED ") && r.contains(rule)),
                     rule + " is audited with the rule that refused it: " + audited);

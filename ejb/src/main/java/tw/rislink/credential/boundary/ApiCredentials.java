@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,7 +84,17 @@ public class ApiCredentials {
             throw ApiRefusal.notSetUp("No credential for this Iss key");
         }
         token.verifySignature(credential.getPublicKey());
-        token.checkTimes(java.time.Instant.now());
+        try {
+            return checked(token, credential, address, jobs, jobsOfKey);
+        } catch (ApiRefusal refused) {
+            // Signed with the holder's key: the refusal is the holder's call, and audited as such.
+            throw refused.from(credential.getOrgId(), credential.getAgencyAccount());
+        }
+    }
+
+    private Caller checked(
+            JwtToken token, ApiCredential credential, String address, Set<String> jobs, boolean jobsOfKey) {
+        token.checkTimes(Instant.now());
         if (!jobsOfKey && credential.getStatus() == ApiCredential.Status.SUSPENDED) {
             // A linked agency's keys are suspended with the agency (a provider's violation): the
             // agency is told it is suspended, as every channel tells it (RS3812).

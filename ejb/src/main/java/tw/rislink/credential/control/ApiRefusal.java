@@ -14,6 +14,8 @@ public class ApiRefusal extends RuntimeException {
 
     private final int httpStatus;
     private final String rdCode;
+    private String holder;
+    private String account;
 
     public ApiRefusal(int httpStatus, String rdCode, String message) {
         super(message);
@@ -68,6 +70,25 @@ public class ApiRefusal extends RuntimeException {
                 || type == Character.FORMAT
                 || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * Names the credential's holder (business ID or agency code) and account, once the call's
+     * signature verified with the holder's key: the refusal's audit record is the holder's.
+     */
+    public ApiRefusal from(String holder, String account) {
+        this.holder = holder;
+        this.account = account;
+        return this;
+    }
+
+    /** The holder whose key signed the refused call, or null when the call was not verified as anyone's. */
+    public String holder() {
+        return holder;
+    }
+
+    public String account() {
+        return account;
     }
 
     public int httpStatus() {

@@ -111,8 +111,8 @@ public class DemoAgency {
         em.persist(live);
         live.numbered("DEMO-" + live.getId());
         live.moveTo(CaseStatus.LIVE, Set.of(), now, step -> null);
-        // The permissions and the password account name the case by its id, not by a mapping, so
-        // EclipseLink does not know to insert the case first: written now, before them.
+        // The permissions and the password refer to the case by its id, not by a relationship:
+        // written first, so that no insert order can precede it.
         em.flush();
         List<String> jobs = new ArrayList<>();
         for (DataItem item : items) {

@@ -179,13 +179,14 @@ public class RegisterQueries {
     @PermitAll // the refused call's endpoint records it; the caller is as unknown as in overRest/overSoap
     public void auditRefusal(AuditChannel via, String address, String transaction, RuntimeException refusal) {
         QueryRefusal query = refusal instanceof QueryRefusal q ? q : null;
+        ApiRefusal api = refusal instanceof ApiRefusal a ? a : null;
         if (transaction == null && query != null && query.transaction() != null) {
             transaction = query.transaction().name();
         }
-        String rule = query != null ? query.rule().name() : refusal instanceof ApiRefusal api ? api.rdCode() : "FAILED";
+        String rule = query != null ? query.rule().name() : api != null ? api.rdCode() : "FAILED";
         audit.record(new AuditEntry(
                 query == null ? null : query.userId(),
-                query == null ? null : query.agencyCode(),
+                query != null ? query.agencyCode() : api != null ? api.holder() : null,
                 address,
                 via,
                 "REGISTER_QUERY",
@@ -193,7 +194,7 @@ public class RegisterQueries {
                 null,
                 null,
                 clip(rule + " " + refusal.getMessage(), 400),
-                query == null ? null : query.account(),
+                query != null ? query.account() : api != null ? api.account() : null,
                 null,
                 query != null && query.rule() == QueryRefusal.Rule.NOT_FOUND
                         ? AuditOutcome.NOT_FOUND
