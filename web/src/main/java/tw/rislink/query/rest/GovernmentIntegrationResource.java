@@ -50,9 +50,10 @@ public class GovernmentIntegrationResource {
             queries.auditRefusal(AuditChannel.REST, address, null, refusal);
             throw refusal;
         } catch (RuntimeException failure) {
-            // A failure is a call too: audited with the reference the caller is given.
+            // A failure is a call too: audited with the reference the caller is given (not while
+            // the database is unreachable: the answer is then RS7008 and nothing can be written).
             ApiRefusal answer = ApiExceptionMapper.serverError(failure);
-            queries.auditRefusal(AuditChannel.REST, address, null, answer);
+            ApiExceptionMapper.audit(answer, () -> queries.auditRefusal(AuditChannel.REST, address, null, answer));
             throw answer;
         }
     }

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
@@ -12,7 +11,6 @@ import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +19,8 @@ import java.util.logging.Logger;
 import javax.xml.namespace.QName;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.credential.control.CallerAddress;
+import tw.rislink.platform.control.Outage;
+import tw.rislink.platform.rest.ApiExceptionMapper;
 import tw.rislink.query.boundary.RegisterQueries;
 import tw.rislink.query.boundary.RegisterQueries.UsernameToken;
 import tw.rislink.query.control.Condition;
@@ -180,11 +180,12 @@ public class LinkingInterfaceEndpoint implements LinkingPort {
             audit(caller, transaction, refused);
             throw fault(refused);
         } catch (RuntimeException failure) {
-            if (outage(failure)) {
-                QueryRefusal unavailable = QueryRefusal.unavailable();
-                LOG.log(Level.WARNING, "SOAP " + transaction + ": the register is unavailable", failure);
-                audit(caller, transaction, unavailable);
-                throw fault(unavailable);
+            if (Outage.isDatabase(failure)) {
+                // Not audited: the record cannot be written, and trying would keep the caller
+                // waiting for another connection (ApiExceptionMapper.audit does the same).
+                LOG.warning("SOAP " + transaction + ": the register is unavailable ("
+                        + ApiExceptionMapper.causes(failure) + ")");
+                throw fault(QueryRefusal.unavailable());
             }
             // The caller learns a reference to the log, never the cause's text.
             String reference = UUID.randomUUID().toString();
@@ -192,19 +193,6 @@ public class LinkingInterfaceEndpoint implements LinkingPort {
             audit(caller, transaction, new IllegalStateException("internal error, reference " + reference));
             throw serverFault("Internal error: the call was not answered; quote reference " + reference);
         }
-    }
-
-    /**
-     * Whether a failure is the database's. Until the platform names outages in one place, a
-     * persistence or JDBC exception anywhere in the cause chain counts as one.
-     */
-    private static boolean outage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PersistenceException || t instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A refusal's own audit record; when even that fails (the database is down) the log has it. */

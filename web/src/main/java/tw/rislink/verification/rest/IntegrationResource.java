@@ -47,9 +47,10 @@ public class IntegrationResource {
             verifications.auditRefusal(address, refusal);
             throw refusal;
         } catch (RuntimeException failure) {
-            // A failure is a call too: audited with the reference the caller is given.
+            // A failure is a call too: audited with the reference the caller is given (not while
+            // the database is unreachable: the answer is then RS7008 and nothing can be written).
             ApiRefusal answer = ApiExceptionMapper.serverError(failure);
-            verifications.auditRefusal(address, answer);
+            ApiExceptionMapper.audit(answer, () -> verifications.auditRefusal(address, answer));
             throw answer;
         }
     }
