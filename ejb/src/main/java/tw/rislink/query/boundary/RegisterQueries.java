@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.boundary.LinkedAgencies;
-import tw.rislink.agency.entity.AgencyPermission;
 import tw.rislink.agency.entity.Channel;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
@@ -245,14 +244,16 @@ public class RegisterQueries {
 
     private Permits permits(String agencyCode, Channel channel, Transaction transaction) {
         Map<String, String> coverage = new HashMap<>();
-        for (AgencyPermission p : em.createQuery(
-                        "SELECT p FROM AgencyPermission p WHERE p.agency.code = :code AND p.channel = :channel",
-                        AgencyPermission.class)
+        // One statement per call: the item's code, the transactions that carry it and the coverage.
+        for (Object[] p : em.createQuery(
+                        "SELECT i.code, i.transactions, p.countyCode FROM AgencyPermission p JOIN p.item i"
+                                + " WHERE p.agency.code = :code AND p.channel = :channel AND i.retiredOn IS NULL",
+                        Object[].class)
                 .setParameter("code", agencyCode)
                 .setParameter("channel", channel)
                 .getResultList()) {
-            if (!p.getItem().isRetired() && p.getItem().transactionList().contains(transaction.name())) {
-                coverage.put(p.getItem().getCode(), p.getCountyCode());
+            if (Arrays.stream(((String) p[1]).split(",")).map(String::strip).anyMatch(transaction.name()::equals)) {
+                coverage.put((String) p[0], (String) p[2]);
             }
         }
         return new Permits(coverage);

@@ -48,9 +48,9 @@ public final class Answers {
             address(items, row, household.getAddress());
         }
         row.add(items, "RELATIONSHIP", "relationship", relationship)
-                .add(items, "PARENTS", "fatherName", nameOf(names, p.getFatherId()))
-                .add(items, "PARENTS", "motherName", nameOf(names, p.getMotherId()))
-                .add(items, "SPOUSE", "spouseName", nameOf(names, p.getSpouseId()))
+                .add(items, "PARENTS", "fatherName", nameOf(items, "PARENTS", names, p.getFatherId()))
+                .add(items, "PARENTS", "motherName", nameOf(items, "PARENTS", names, p.getMotherId()))
+                .add(items, "SPOUSE", "spouseName", nameOf(items, "SPOUSE", names, p.getSpouseId()))
                 .add(items, "REMOVAL", "removedOn", roc(p.getRemovedOn()))
                 .add(items, "REMOVAL", "removalReason", p.getRemovalReason());
         return row;
@@ -248,8 +248,9 @@ public final class Answers {
         return sent.equals(held) ? "1" : "0";
     }
 
-    private static String nameOf(Function<String, String> names, String id) {
-        return id == null ? null : names.apply(id);
+    /** A relative's name, looked up in the register only when the item that shows it is approved. */
+    private static String nameOf(Items items, String item, Function<String, String> names, String id) {
+        return id == null || !items.has(item) ? null : names.apply(id);
     }
 
     /** A date as the registers exchange it, ROC yyyMMdd; null stays null. */
