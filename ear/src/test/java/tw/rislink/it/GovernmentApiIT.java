@@ -292,6 +292,29 @@ class GovernmentApiIT {
         refused("RS3822", 400, call(agency, "RQ02", Map.of("personId", "A123456788")));
         refused("RS3821", 404, call(agency, "RQ02", Map.of("personId", unknownId())));
 
+        // A check answers about the item it compares: a birth date needs BIRTH_DATE.
+        DataServiceFixture.Linked cards = fixture.create(List.of("ID_CARD_ISSUE"), null, HOSTS);
+        done(call(
+                cards,
+                "V1C104",
+                Json.createObjectBuilder()
+                        .add("ck_personId", id)
+                        .add("ck_idMark", "1")
+                        .build()));
+        CompanyClient.Answer birth = refused(
+                "RS3813",
+                403,
+                call(
+                        cards,
+                        "V1C104",
+                        Json.createObjectBuilder()
+                                .add("ck_personId", id)
+                                .add("ck_birthDate", "0800101")
+                                .build()));
+        assertTrue(
+                birth.envelope().getString("rdMessage").contains("BIRTH_DATE"),
+                birth.envelope().toString());
+
         fixture.suspend(agency.code());
         refused("RS3812", 403, call(agency, "RQ02", query));
         fixture.restore(agency.code());

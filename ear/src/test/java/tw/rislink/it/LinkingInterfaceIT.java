@@ -199,6 +199,17 @@ class LinkingInterfaceIT {
         DataServiceFixture.Linked elsewhere = fixture.create(List.of("PERSON_NAME"), null, List.of("10.9.9.9"));
         NotSetUp unlisted = assertThrows(NotSetUp.class, () -> port(elsewhere).rq02(person(s.person())));
         assertTrue(unlisted.getFaultInfo().getMessage().contains("host address"), unlisted.getMessage());
+        NotSetUp unlistedWrong = assertThrows(
+                NotSetUp.class,
+                () -> port(elsewhere.account(), elsewhere.password() + "x", null)
+                        .rq02(person(s.person())));
+        assertEquals(
+                unlistedWrong.getFaultInfo().getMessage(),
+                unlisted.getFaultInfo().getMessage(),
+                "from an unregistered host the right password is answered as a wrong one: no guess is confirmed");
+        assertEquals(
+                wrongPassword.getFaultInfo().getMessage(),
+                unlisted.getFaultInfo().getMessage());
         LinkingPort replaying = port(agency.account(), agency.password(), "the-same-nonce-" + System.nanoTime());
         replaying.rq02(person(s.person()));
         assertThrows(NotSetUp.class, () -> replaying.rq02(person(s.person())), "a replayed nonce");

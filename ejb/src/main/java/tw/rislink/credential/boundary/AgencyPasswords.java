@@ -32,9 +32,11 @@ import tw.rislink.linking.entity.LinkingCase;
  * Authenticates a call of the SOAP linking interface: the agency account and password of DHR's
  * password table (seed 000 step 7), sent as a WS-Security UsernameToken with a nonce and its
  * creation time, from a host address registered for the case that issued the account (its hosts
- * or a block DIS assigned to it). Every refusal before the query says "not set up" and nothing
- * more about which part was wrong, except a replay and a stale token, which the caller must fix in
- * its client.
+ * or a block DIS assigned to it). An unknown account, a wrong password and an unregistered address
+ * get one answer, so a guess from elsewhere learns nothing; a stale token and a replayed nonce are
+ * named, since the caller must fix them in its client. There is no lockout: the password is 16
+ * random characters of a 56-letter alphabet and is compared only for calls from the agency's own
+ * hosts, where a lockout would let one faulty client lock the agency out.
  *
  * <p>Only the bcrypt hash of a password is stored, and comparing it costs tens of milliseconds by
  * design. A password once compared is remembered as a keyed digest (HMAC with a key that lives only
@@ -51,6 +53,12 @@ public class AgencyPasswords {
 
     /** How far a UsernameToken's Created may lie from now, either way (clocks drift). */
     public static final Duration FRESHNESS = Duration.ofMinutes(5);
+
+    static final String REFUSED =
+            "Unknown agency account, wrong password, or a host address not registered for the account";
+
+    /** Compared for a call that has no account to compare with, so that it takes as long. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password".toCharArray());
 
     private static final byte[] KEY = new byte[32];
     private static final Map<String, Verified> VERIFIED = new ConcurrentHashMap<>();
@@ -81,12 +89,18 @@ public class AgencyPasswords {
                 .setParameter("account", account.strip())
                 .getResultList();
         AgencyPassword row = found.isEmpty() ? null : found.get(0);
-        if (row == null || row.isRevoked() || !matches(row, password)) {
-            throw notSetUp("Unknown agency account or wrong password");
+        // The address first, and one answer for every way of failing: a password is compared only
+        // for a call from the account's own hosts, and nobody learns from the answer (or its time:
+        // an unknown account is compared with a dummy hash) which part was wrong.
+        boolean fromItsHosts = row != null
+                && !row.isRevoked()
+                && ApiCredentials.allowed(address, registeredAddresses(em.find(LinkingCase.class, row.getCaseId())));
+        if (!fromItsHosts) {
+            PasswordHasher.matches(password.toCharArray(), DUMMY_HASH);
+            throw notSetUp(REFUSED);
         }
-        LinkingCase issuedBy = em.find(LinkingCase.class, row.getCaseId());
-        if (!ApiCredentials.allowed(address, registeredAddresses(issuedBy))) {
-            throw notSetUp("Calls are accepted only from a host address registered for the account, not " + address);
+        if (!matches(row, password)) {
+            throw notSetUp(REFUSED);
         }
         claimNonce(row.getAccount(), nonce, created);
         return new LinkingAccount(row.getAgency().getCode(), row.getAccount(), row.getCaseId());

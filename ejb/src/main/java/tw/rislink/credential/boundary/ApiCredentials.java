@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import tw.rislink.account.entity.Role;
+import tw.rislink.agency.entity.AgencyStanding;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.control.AddressRange;
@@ -95,9 +96,12 @@ public class ApiCredentials {
     private Caller checked(
             JwtToken token, ApiCredential credential, String address, Set<String> jobs, boolean jobsOfKey) {
         token.checkTimes(Instant.now());
-        if (!jobsOfKey && credential.getStatus() == ApiCredential.Status.SUSPENDED) {
+        if (!jobsOfKey
+                && credential.getStatus() == ApiCredential.Status.SUSPENDED
+                && agencySuspended(credential.getOrgId())) {
             // A linked agency's keys are suspended with the agency (a provider's violation): the
-            // agency is told it is suspended, as every channel tells it (RS3812).
+            // agency is told it is suspended, as every channel tells it (RS3812). A key suspended
+            // for another reason (long disuse) is answered as any key not active (RS3811).
             throw new ApiRefusal(
                     403, RdEnvelope.NOT_LINKED, "The agency is suspended: its Iss key is suspended with it");
         }
@@ -141,6 +145,16 @@ public class ApiCredentials {
         // Long disuse suspends a key (ApiOversight); one write a day records the use.
         credential.usedOn(TaiwanTime.now().toLocalDate());
         return new Caller(credential, userId, token);
+    }
+
+    private boolean agencySuspended(String orgId) {
+        return !em.createQuery(
+                        "SELECT s.id FROM AgencyStanding s WHERE s.agency.code = :code AND s.standing = :suspended",
+                        Long.class)
+                .setParameter("code", orgId)
+                .setParameter("suspended", AgencyStanding.Standing.SUSPENDED)
+                .getResultList()
+                .isEmpty();
     }
 
     /**

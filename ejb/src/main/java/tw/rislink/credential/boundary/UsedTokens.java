@@ -15,6 +15,7 @@ import tw.rislink.account.entity.Role;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.credential.entity.UsedToken;
 import tw.rislink.platform.boundary.TimerRuns;
+import tw.rislink.platform.control.Outage;
 
 /**
  * Remembers used JWT ids: of two calls with the same token, however close together, the
@@ -42,6 +43,10 @@ public class UsedTokens {
             em.persist(new UsedToken(issKey, jti, expiresAtUtc));
             em.flush();
         } catch (PersistenceException raced) {
+            if (Outage.isDatabase(raced)) {
+                // The database went away at the insert: the caller is told it is unavailable, not replayed.
+                throw raced;
+            }
             throw ApiRefusal.transmission(REPLAYED);
         }
     }

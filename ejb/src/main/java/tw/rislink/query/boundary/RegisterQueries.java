@@ -12,11 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.boundary.LinkedAgencies;
@@ -298,21 +300,30 @@ public class RegisterQueries {
 
     private Answered household(Transaction t, Condition c, Permits permits) {
         HouseholdNumber number;
+        Set<String> covered;
         if (c.householdNumber() != null) {
-            number = HouseholdNumber.of(c.householdNumber());
+            HouseholdNumber asked = HouseholdNumber.of(c.householdNumber());
+            covered = itemsFor(permits, register.householdRecord(asked).orElseThrow(() -> noHousehold(asked.value())));
+            if (covered.isEmpty()) {
+                throw noHousehold(asked.value());
+            }
+            number = asked;
         } else {
             Person p = register.person(NationalId.of(c.personId())).orElseThrow(() -> noPerson(t, c.personId()));
-            if (p.isRemoved() || p.getHouseholdNumber() == null) {
+            Household of = householdOf(p).orElse(null);
+            covered = itemsFor(permits, of);
+            // The county first: of a person outside it nothing is told, not even the household number.
+            if (covered.isEmpty()) {
+                throw noPerson(t, c.personId());
+            }
+            if (p.isRemoved() || of == null) {
                 throw QueryRefusal.notFound(c.personId() + " belongs to no household in the register now");
             }
-            number = HouseholdNumber.of(p.getHouseholdNumber());
+            number = HouseholdNumber.of(of.getNumber());
         }
-        RegisterLookup.HouseholdView view = register.household(number).orElseThrow(() -> noHousehold(number.value()));
+        HouseholdNumber found = number;
+        RegisterLookup.HouseholdView view = register.household(found).orElseThrow(() -> noHousehold(found.value()));
         Household household = view.household();
-        Set<String> covered = itemsFor(permits, household);
-        if (covered.isEmpty()) {
-            throw noHousehold(number.value());
-        }
         Items items = new Items(covered);
         Row row = Answers.household(items, household, c.householdNumber() != null);
         Set<String> subjects = new LinkedHashSet<>();
@@ -367,6 +378,26 @@ public class RegisterQueries {
     }
 
     private Answered verification(Transaction t, Condition c, Permits permits) {
+        // Each condition is compared only for an agency approved for the item it would reveal:
+        // a check is an answer about that item, one guess at a time.
+        Map<String, String> sent = new LinkedHashMap<>();
+        if (c.birthDate() != null) {
+            sent.put(t == Transaction.V1C104 ? "ck_birthDate" : "birthDate", "BIRTH_DATE");
+        }
+        if (c.householdNumber() != null) {
+            sent.put("ck_householdId", "HOUSEHOLD_NUMBER");
+        }
+        if (!c.issueAreas().isEmpty() || c.idMark() != null || c.idMarkDate() != null) {
+            sent.put("ck_areaCode, ck_idMark, ck_idMarkDate", "ID_CARD_ISSUE");
+        }
+        sent.forEach((condition, item) -> {
+            if (!permits.coverage().containsKey(item)) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.NOT_PERMITTED,
+                        condition + " compares the data item " + item + ", which is not approved for the agency for "
+                                + t);
+            }
+        });
         Person p = register.person(NationalId.of(c.personId()))
                 .filter(found -> !found.isRemoved())
                 .orElse(null);
@@ -376,7 +407,7 @@ public class RegisterQueries {
         }
         Row row = Answers.checks(
                 t, c, p, p == null ? null : register.currentCard(p.getId()).orElse(null));
-        return new Answered(new Answer(t, List.of(row), permits.coverage().keySet()), Set.of(c.personId()));
+        return new Answered(new Answer(t, List.of(row), new TreeSet<>(sent.values())), Set.of(c.personId()));
     }
 
     private Optional<Household> householdOf(Person p) {

@@ -40,7 +40,9 @@ public class SoapSizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        // GET (the contract) and HEAD carry no body; every other method is metered, since the
+        // web-services servlet hands PUT, DELETE and unknown methods to its handler too.
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
