@@ -364,6 +364,13 @@ class GovernmentApiIT {
                 outside + " is not in the register",
                 other.envelope().getString("rdMessage"),
                 "a person of another county is as unknown as one not registered");
+        DataServiceFixture.Linked households = fixture.create(List.of("HOUSEHOLD_NUMBER", "ADDRESS"), county, HOSTS);
+        assertEquals(
+                outside + " is not in the register",
+                refused("RS3821", 404, call(households, "RQ01", Map.of("personId", outside)))
+                        .envelope()
+                        .getString("rdMessage"),
+                "asked by ID, RQ01 names no household of another county");
         done(call(agency, "ST01", Map.of("period", s.statisticsMonth(), "areaCode", county)));
         String otherCounty = fixture.countyOf(outside);
         refused("RS3813", 403, call(agency, "ST01", Map.of("period", s.statisticsMonth(), "areaCode", otherCounty)));

@@ -366,6 +366,14 @@ class LinkingInterfaceIT {
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString()),
                 413);
+        // Another method with a body is metered too: the web-services servlet would hand it on.
+        assertFault(
+                client().send(
+                                request(ADDRESS)
+                                        .PUT(HttpRequest.BodyPublishers.ofByteArray(huge))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString()),
+                413);
 
         Ping ping = new Ping();
         ping.setText("still here");
