@@ -132,9 +132,14 @@ final class CompanyClient {
                 claims.add(name, String.valueOf(value));
             }
         });
+        return signed(claims.build().toString(), key);
+    }
+
+    /** A compact JWS of the claims, signed RS256 as the MOI API's clients sign it. */
+    static String signed(String claims, PrivateKey key) throws Exception {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.build().toString().getBytes(StandardCharsets.UTF_8));
+                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initSign(key);
         rs256.update(input.getBytes(StandardCharsets.US_ASCII));

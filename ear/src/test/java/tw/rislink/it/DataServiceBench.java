@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -145,13 +144,7 @@ public final class DataServiceBench {
                 now + 600,
                 UUID.randomUUID(),
                 personId);
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initSign(key);
-        rs256.update(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + url.encodeToString(rs256.sign());
+        return CompanyClient.signed(claims, key);
     }
 
     private static PrivateKey privateKey(Path pem) throws Exception {

@@ -64,7 +64,8 @@ public final class Https {
         }
     }
 
-    private static final class TrustAll implements X509TrustManager {
+    /** Trusts the development server's self-signed certificate: tests only. */
+    static final class TrustAll implements X509TrustManager {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 

@@ -26,7 +26,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -40,7 +39,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import javax.sql.DataSource;
 import javax.xml.namespace.QName;
 import org.apache.cxf.configuration.jsse.TLSClientParameters;
@@ -107,7 +105,7 @@ class LinkingInterfaceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.withTestModule(
-                LinkingInterfaceIT.class, Https.class, DataServiceFixture.class, Token.class, TrustAll.class);
+                LinkingInterfaceIT.class, Https.class, DataServiceFixture.class, Token.class, Https.TrustAll.class);
         WebArchive probe = ear.getAsType(WebArchive.class, "rislink-it.war");
         // Tests run in the ear module's folder; the contract is the web module's.
         File wsdl = new File("../web/src/main/webapp/WEB-INF/wsdl");
@@ -522,7 +520,7 @@ class LinkingInterfaceIT {
         }
         HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(port).getConduit();
         TLSClientParameters tls = new TLSClientParameters();
-        tls.setTrustManagers(new TrustManager[] {new TrustAll()});
+        tls.setTrustManagers(new TrustManager[] {new Https.TrustAll()});
         tls.setDisableCNCheck(true);
         conduit.setTlsClientParameters(tls);
         return port;
@@ -592,18 +590,5 @@ class LinkingInterfaceIT {
 
         @Override
         public void close(MessageContext context) {}
-    }
-
-    static final class TrustAll implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }

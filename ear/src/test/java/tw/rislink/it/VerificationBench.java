@@ -1,11 +1,9 @@
 package tw.rislink.it;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -186,13 +184,7 @@ public final class VerificationBench {
                 "{\"orgId\":\"04595252\",\"apId\":\"AW999\",\"userId\":\"%s\",\"iss\":\"%s\",\"jobId\":\"V2C201\","
                         + "\"opType\":\"RW\",\"iat\":%d,\"exp\":%d,\"jti\":\"%s\",\"conditionMap\":%s}",
                 userId, ISS, now - 600, now + 600, UUID.randomUUID(), jsonString(condition));
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String input = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initSign(keys.getPrivate());
-        rs256.update(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + url.encodeToString(rs256.sign());
+        return CompanyClient.signed(claims, keys.getPrivate());
     }
 
     private static String jsonString(String text) {
