@@ -45,6 +45,7 @@ class ClusterTimersIT {
             "AuditDigests", List.of("daily"),
             "AuditRetention", List.of("nightly"),
             "UsedTokens", List.of("forgetExpired"),
+            "OnlineResults", List.of("tenMinutely"),
             "AccountService", List.of("forgetOldNameFailures"));
 
     private static final Duration WATCH = Duration.ofSeconds(35);

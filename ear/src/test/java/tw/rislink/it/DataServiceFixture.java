@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.entity.Agency;
@@ -34,11 +35,12 @@ import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.OnlineResultBody;
 
 /**
  * What go-live leaves behind for a data-service test's own agency: a live case from the given
- * hosts, the given items approved on the SOAP linking interface and the Web Service API (for the
- * whole country, or one county), a password-table account with a password the test knows, and an
+ * hosts, the given items approved on the SOAP linking interface, the Web Service API and the
+ * electronic gate (for the whole country, or one county), a password-table account with a password the test knows, and an
  * Iss key with an RSA key pair; plus the register's persons a query needs, read from the
  * database. Shares nothing with other tests: every agency is new.
  */
@@ -72,6 +74,9 @@ public class DataServiceFixture {
 
     @EJB
     private ApiCredentials credentials;
+
+    @EJB
+    private AccountService accounts;
 
     /**
      * @param items the data item codes approved
@@ -109,7 +114,7 @@ public class DataServiceFixture {
             DataItem item = em.createNamedQuery(DataItem.BY_CODE, DataItem.class)
                     .setParameter("code", code)
                     .getSingleResult();
-            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API)) {
+            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API, Channel.E_GATE)) {
                 AgencyPermission permission = new AgencyPermission(agency, item, channel, live.getId(), now);
                 permission.coverOnly(countyCode);
                 em.persist(permission);
@@ -135,6 +140,22 @@ public class DataServiceFixture {
                         .toList());
         return new Linked(
                 agency.getCode(), account, password, credential.getIssKey(), credential.getAgencyAccount(), keys);
+    }
+
+    /** A new officer of the agency, who signs in with the password given (the e-gate workbench's user). */
+    public String officer(String code, String password) {
+        Agency agency = em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                .setParameter("code", code)
+                .getSingleResult();
+        String username = "eg" + code.substring(1, 9).toLowerCase(Locale.ROOT) + SERIAL.incrementAndGet();
+        accounts.create(
+                username,
+                password.toCharArray(),
+                "測試承辦" + username.substring(username.length() - 3),
+                username + "@agency.example.gov.tw",
+                agency,
+                EnumSet.of(Role.APPLICANT_OFFICER));
+        return username;
     }
 
     /** Suspends the agency as a provider's violation with suspension does: its standing and its Iss keys. */
@@ -174,6 +195,20 @@ public class DataServiceFixture {
                         dash(r.getUserName()),
                         dash(r.getReason())))
                 .toList();
+    }
+
+    /** Whether the answer of an e-gate result is still kept (the retention timer deletes it). */
+    public boolean answerKept(long resultId) {
+        return em.find(OnlineResultBody.class, resultId) != null;
+    }
+
+    /** The subjects of the retention purge's audit records ("online N ids FIRST-LAST due …"), newest first. */
+    public List<String> purges() {
+        return em.createQuery(
+                        "SELECT r.subjectIds FROM AuditRecord r WHERE r.action = 'RESULT_PURGE' ORDER BY r.id DESC",
+                        String.class)
+                .setMaxResults(50)
+                .getResultList();
     }
 
     private static String dash(String value) {

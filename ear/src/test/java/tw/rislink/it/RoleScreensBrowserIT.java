@@ -854,6 +854,13 @@ class RoleScreensBrowserIT {
     private static Set<String> expectedMenu(Role role) {
         Set<String> expected = new TreeSet<>();
         expected.add("menu-" + role.area() + "-home");
+        if (role != Role.COMPANY_USER) {
+            expected.add("menu-verify");
+        }
+        if (role == Role.APPLICANT_OFFICER) {
+            expected.add("menu-egate-query");
+            expected.add("menu-egate-history");
+        }
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
             expected.add("menu-admin-holidays");

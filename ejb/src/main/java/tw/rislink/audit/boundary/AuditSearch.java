@@ -1,8 +1,10 @@
 package tw.rislink.audit.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
@@ -86,6 +89,12 @@ public class AuditSearch {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private AccountService accounts;
+
+    @Resource
+    private SessionContext context;
+
     /** Matching records, newest first, at most {@link #MAX_RESULTS}. */
     public List<AuditRecord> search(Criteria criteria, String auditor, String address) {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -111,6 +120,31 @@ public class AuditSearch {
                 "auditRecords",
                 AuditOutcome.SUCCESS));
         return records;
+    }
+
+    /**
+     * An officer's own electronic-gate queries (答詢紀錄), with the auditor's filters but the
+     * user and agency fixed to the caller's: the screen cannot ask for anyone else's.
+     */
+    @RolesAllowed("APPLICANT_OFFICER")
+    public List<AuditRecord> ownQueries(Criteria criteria) {
+        String user = context.getCallerPrincipal().getName();
+        Criteria own = new Criteria(
+                criteria.from(),
+                criteria.to(),
+                accounts.agencyCodeOf(user),
+                user,
+                criteria.personId(),
+                criteria.transactionCode(),
+                criteria.caseNumber());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(own, parameters) + " AND r.channel = :channel AND r.action = 'REGISTER_QUERY'";
+        parameters.put("channel", AuditChannel.SCREEN);
+        TypedQuery<AuditRecord> query = em.createQuery(
+                "SELECT r FROM AuditRecord r WHERE " + where + " ORDER BY r.occurredAt DESC, r.id DESC",
+                AuditRecord.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(MAX_RESULTS).getResultList();
     }
 
     /** How many records each agency caused per day over the criteria's period and filters. */

@@ -141,7 +141,10 @@ public class DemoDataSeeder {
                     .append(agency.get("iss"))
                     .append("\n   key ")
                     .append(agency.get("key"))
-                    .append("\n   try: java bin/QueryClient.java rest RQ02 personId=<an ID of 戶籍資料查詢>\n");
+                    .append("\n   try: java bin/QueryClient.java rest RQ02 personId=<an ID of 戶籍資料查詢>\n")
+                    .append("   e-gate workbench: sign in as ")
+                    .append(DemoAgency.OFFICER)
+                    .append(" (demo password) → 電子閘門查詢\n");
         }
         return text.append("==================================================================")
                 .toString();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.entity.Agency;
@@ -44,8 +45,9 @@ import tw.rislink.linking.entity.LinkingCase;
 /**
  * A linked demo agency for the embedded database, so that someone who has just started the
  * application can call the data service at once (README, "Using it"): 臺北市政府社會局 with a live
- * case, every household item approved nationwide on the SOAP linking interface and the Web
- * Service API, a password-table account whose password is the demo password, and an Iss key bound
+ * case, every household item approved nationwide on the SOAP linking interface, the Web Service
+ * API and the electronic gate, its officer {@value #OFFICER} (the demo password) for the
+ * workbench, a password-table account whose password is the demo password, and an Iss key bound
  * to an RSA key whose private half is written, with the account's details, to
  * {@code <data>/demo-agency/} for {@code bin/QueryClient.java}. Calls are accepted from the
  * loopback addresses only. Never seeded on Oracle (the caller checks).
@@ -57,11 +59,17 @@ public class DemoAgency {
     public static final String CODE = "376480000A";
     public static final String ACCOUNT = CODE + "-01";
 
+    /** The agency's officer, who queries in the electronic-gate workbench. */
+    public static final String OFFICER = "welfare";
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
 
     @EJB
     private ApiCredentials credentials;
+
+    @EJB
+    private AccountService accounts;
 
     /** The folder of the demo agency's key and details, beside the demo company's cards. */
     public static Path dir() {
@@ -116,12 +124,19 @@ public class DemoAgency {
         em.flush();
         List<String> jobs = new ArrayList<>();
         for (DataItem item : items) {
-            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API)) {
+            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API, Channel.E_GATE)) {
                 em.persist(new AgencyPermission(agency, item, channel, live.getId(), now));
             }
             item.transactionList().stream().filter(j -> !jobs.contains(j)).forEach(jobs::add);
         }
         em.persist(new AgencyStanding(agency, now));
+        accounts.create(
+                OFFICER,
+                password.toCharArray(),
+                "趙社工",
+                OFFICER + "@demo.rislink.invalid",
+                agency,
+                EnumSet.of(Role.APPLICANT_OFFICER));
         em.persist(new AgencyPassword(agency, live.getId(), ACCOUNT, PasswordHasher.hash(password.toCharArray()), now));
         KeyPair keys = keys();
         ApiCredential key = credentials.issue(

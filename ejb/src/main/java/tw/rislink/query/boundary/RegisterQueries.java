@@ -1,15 +1,18 @@
 package tw.rislink.query.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
 import tw.rislink.agency.boundary.LinkedAgencies;
 import tw.rislink.agency.entity.Channel;
@@ -38,8 +42,12 @@ import tw.rislink.query.control.Answers;
 import tw.rislink.query.control.Condition;
 import tw.rislink.query.control.ConditionMap;
 import tw.rislink.query.control.Permits;
+import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.QueryRefusal;
+import tw.rislink.query.control.StoredAnswer;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.OnlineResult;
+import tw.rislink.query.entity.OnlineResultBody;
 import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
@@ -73,13 +81,36 @@ public class RegisterQueries {
             String agencyCode,
             String account,
             String userId,
-            Channel channel,
+            Set<Channel> channels,
             AuditChannel via,
             String address,
             String reference) {}
 
+    /** What the workbench offers: the register transactions (the V1C jobs are the REST API's own). */
+    static final List<Transaction> WORKBENCH = List.of(
+            Transaction.RQ01,
+            Transaction.RQ02,
+            Transaction.RQ04,
+            Transaction.RQ07,
+            Transaction.RQ08,
+            Transaction.RQ14,
+            Transaction.MS01,
+            Transaction.ST01);
+
+    private static final String OFFICER = "APPLICANT_OFFICER";
+    private static final Set<Channel> EGATE = Set.of(Channel.E_GATE, Channel.E_GATE_VPN);
+
+    /** An e-gate answer and the result it was kept as. */
+    public record Shown(OnlineResult result, Answer answer) {}
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AccountService accounts;
 
     @EJB
     private ApiCredentials credentials;
@@ -113,7 +144,7 @@ public class RegisterQueries {
                 caller.credential().getOrgId(),
                 caller.credential().getAgencyAccount(),
                 caller.userId(),
-                Channel.WEB_SERVICE_API,
+                Set.of(Channel.WEB_SERVICE_API),
                 AuditChannel.REST,
                 address,
                 caller.token().text("jti", 100));
@@ -121,7 +152,8 @@ public class RegisterQueries {
             return answer(
                     asker,
                     transaction,
-                    ConditionMap.parse(transaction, caller.token().conditionMap()));
+                    ConditionMap.parse(transaction, caller.token().conditionMap()),
+                    NOTHING_KEPT);
         } catch (ApiRefusal notAnObject) {
             throw QueryRefusal.invalid(notAnObject.getMessage())
                     .by(asker.agencyCode(), asker.userId(), asker.account())
@@ -162,12 +194,62 @@ public class RegisterQueries {
                         account.agencyCode(),
                         account.account(),
                         user,
-                        Channel.LINKING_INTERFACE,
+                        Set.of(Channel.LINKING_INTERFACE),
                         AuditChannel.SOAP,
                         address,
                         token.nonce()),
                 transaction,
-                condition);
+                condition,
+                NOTHING_KEPT);
+    }
+
+    /**
+     * An officer's query in the electronic-gate workbench, for the agency the officer belongs to,
+     * with the items approved on the e-gate channels (intranet or GSN VPN). The answer is kept
+     * under a new verification code until its retention ends (rislink.egate.retention, 1 day:
+     * DOMAIN.md §4 §17), with the purpose, before the audit record is written.
+     *
+     * @throws QueryRefusal when the query is refused
+     * @throws tw.rislink.platform.entity.InvalidInputException when the purpose is incomplete
+     */
+    @RolesAllowed(OFFICER)
+    public Shown overEGate(Transaction transaction, Condition condition, QueryPurpose purpose, String address) {
+        String user = context.getCallerPrincipal().getName();
+        Asker asker = new Asker(
+                accounts.agencyCodeOf(user), null, user, EGATE, AuditChannel.SCREEN, address, purpose.caseNumber());
+        Shown[] shown = new Shown[1];
+        answer(asker, transaction, condition, (answer, subjects) -> {
+            LocalDateTime now = TaiwanTime.now();
+            String json = StoredAnswer.json(answer);
+            OnlineResult result = new OnlineResult(
+                    StoredAnswer.newCode(),
+                    asker.agencyCode(),
+                    user,
+                    transaction.name(),
+                    purpose.caseNumber(),
+                    purpose.reason(),
+                    purpose.businessItem(),
+                    now,
+                    now.plus(OnlineResults.retention()),
+                    StoredAnswer.digest(json),
+                    StoredAnswer.records(answer));
+            em.persist(result);
+            // The body refers to the result by its id: written first, so no insert order can precede it.
+            em.flush();
+            em.persist(new OnlineResultBody(result, json));
+            shown[0] = new Shown(result, answer);
+            return purpose.describe(result.getCode());
+        });
+        return shown[0];
+    }
+
+    /** The e-gate transactions the officer's agency may use now, in the workbench's order. */
+    @RolesAllowed(OFFICER)
+    public List<Transaction> eGateTransactions() {
+        String agencyCode = accounts.agencyCodeOf(context.getCallerPrincipal().getName());
+        return WORKBENCH.stream()
+                .filter(t -> !permits(agencyCode, EGATE, t).none())
+                .toList();
     }
 
     /**
@@ -202,16 +284,27 @@ public class RegisterQueries {
                         : AuditOutcome.REFUSED));
     }
 
-    private Answer answer(Asker asker, Transaction transaction, Condition sent) {
+    /**
+     * What a channel keeps of an answer before its audit record is written (the audit record is
+     * the last lock a call takes); it returns the record's reason, or null.
+     */
+    @FunctionalInterface
+    private interface Keeper {
+        String keep(Answer answer, Set<String> subjects);
+    }
+
+    private static final Keeper NOTHING_KEPT = (answer, subjects) -> null;
+
+    private Answer answer(Asker asker, Transaction transaction, Condition sent, Keeper keeper) {
         try {
             // Permissions first: an agency that never linked (or lost its permissions) is told
             // it is not permitted; a suspended one keeps its permissions and is told it is suspended.
-            Permits permits = permits(asker.agencyCode(), asker.channel(), transaction);
+            Permits permits = permits(asker.agencyCode(), asker.channels(), transaction);
             if (permits.none()) {
                 throw new QueryRefusal(
                         QueryRefusal.Rule.NOT_PERMITTED,
                         "None of the data items of " + transaction + " is approved for the agency " + asker.agencyCode()
-                                + " on the channel " + asker.channel());
+                                + " on the channels " + asker.channels());
             }
             if (!linkedAgencies.mayLink(asker.agencyCode())) {
                 throw new QueryRefusal(
@@ -221,6 +314,7 @@ public class RegisterQueries {
             }
             Condition condition = sent.checkedFor(transaction, LocalDate.now(TaiwanTime.ZONE));
             Answered answered = run(transaction, condition, permits);
+            String kept = keeper.keep(answered.answer(), answered.subjects());
             audit.record(new AuditEntry(
                     asker.userId(),
                     asker.agencyCode(),
@@ -230,7 +324,7 @@ public class RegisterQueries {
                     transaction.name(),
                     clip(String.join(",", answered.subjects()), 400),
                     asker.reference() == null ? null : clip(asker.reference(), 60),
-                    null,
+                    kept == null ? null : clip(kept, 400),
                     asker.account(),
                     clip(String.join(",", answered.answer().items()), 400),
                     AuditOutcome.SUCCESS));
@@ -244,15 +338,15 @@ public class RegisterQueries {
     /** An answer and the persons (or households, or the area) it is about, for the audit record. */
     private record Answered(Answer answer, Set<String> subjects) {}
 
-    private Permits permits(String agencyCode, Channel channel, Transaction transaction) {
+    private Permits permits(String agencyCode, Set<Channel> channels, Transaction transaction) {
         Map<String, String> coverage = new HashMap<>();
         // One statement per call: the item's code, the transactions that carry it and the coverage.
         for (Object[] p : em.createQuery(
                         "SELECT i.code, i.transactions, p.countyCode FROM AgencyPermission p JOIN p.item i"
-                                + " WHERE p.agency.code = :code AND p.channel = :channel AND i.retiredOn IS NULL",
+                                + " WHERE p.agency.code = :code AND p.channel IN :channels AND i.retiredOn IS NULL",
                         Object[].class)
                 .setParameter("code", agencyCode)
-                .setParameter("channel", channel)
+                .setParameter("channels", channels)
                 .getResultList()) {
             if (Arrays.stream(((String) p[1]).split(",")).map(String::strip).anyMatch(transaction.name()::equals)) {
                 coverage.put((String) p[0], (String) p[2]);

@@ -53,6 +53,7 @@ class ScheduledJobsTest {
                         "ApiRequests.flagOverdue",
                         "AuditDigests.daily",
                         "AuditRetention.nightly",
+                        "OnlineResults.tenMinutely",
                         "RegistryCheck.yearly",
                         "UsedTokens.forgetExpired"),
                 jobs.stream().sorted().toList(),

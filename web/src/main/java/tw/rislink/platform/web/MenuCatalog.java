@@ -24,6 +24,18 @@ public final class MenuCatalog {
                     "pi pi-file-edit",
                     EnumSet.of(Role.APPLICANT_OFFICER)),
             new Entry(
+                    "menu-egate-query",
+                    "menu.egate.query",
+                    "/egate/query.xhtml",
+                    "pi pi-search",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
+                    "menu-egate-history",
+                    "menu.egate.history",
+                    "/egate/history.xhtml",
+                    "pi pi-history",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
                     "menu-dhr-register",
                     "menu.dhr.register",
                     "/dhr/register.xhtml",
@@ -118,7 +130,13 @@ public final class MenuCatalog {
                     "menu.admin.items",
                     "/admin/items.xhtml",
                     "pi pi-database",
-                    EnumSet.of(Role.SYSTEM_ADMIN)));
+                    EnumSet.of(Role.SYSTEM_ADMIN)),
+            new Entry(
+                    "menu-verify",
+                    "menu.verify",
+                    "/verify.xhtml",
+                    "pi pi-verified",
+                    EnumSet.complementOf(EnumSet.of(Role.COMPANY_USER))));
 
     private MenuCatalog() {}
 

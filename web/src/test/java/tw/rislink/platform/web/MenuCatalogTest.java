@@ -20,6 +20,8 @@ class MenuCatalogTest {
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-users"), role.name());
             assertEquals(role == Role.SYSTEM_ADMIN, ids.contains("menu-admin-items"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
+            assertEquals(role != Role.COMPANY_USER, ids.contains("menu-verify"), role.name());
+            assertEquals(role == Role.APPLICANT_OFFICER, ids.contains("menu-egate-query"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-search"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
@@ -39,9 +41,11 @@ class MenuCatalogTest {
     @Test
     void a_user_with_two_roles_sees_both_homes() {
         List<MenuCatalog.Entry> entries = MenuCatalog.entriesFor(EnumSet.of(Role.AUDITOR, Role.SYSTEM_ADMIN));
-        assertEquals(7, entries.size());
+        assertEquals(8, entries.size());
         assertTrue(entries.stream()
-                .allMatch(e -> e.viewId().startsWith("/auditor/") || e.viewId().startsWith("/admin/")));
+                .allMatch(e -> e.viewId().startsWith("/auditor/")
+                        || e.viewId().startsWith("/admin/")
+                        || e.viewId().equals("/verify.xhtml")));
     }
 
     @Test

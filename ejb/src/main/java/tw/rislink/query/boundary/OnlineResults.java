@@ -1,0 +1,250 @@
+package tw.rislink.query.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import tw.rislink.account.boundary.AccountService;
+import tw.rislink.account.entity.Role;
+import tw.rislink.account.entity.UserAccount;
+import tw.rislink.agency.entity.Agency;
+import tw.rislink.audit.boundary.AuditTrail;
+import tw.rislink.audit.entity.AuditChannel;
+import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.boundary.TimerRuns;
+import tw.rislink.platform.control.Settings;
+import tw.rislink.query.control.Answer;
+import tw.rislink.query.control.StoredAnswer;
+import tw.rislink.query.entity.OnlineResult;
+import tw.rislink.query.entity.OnlineResultBody;
+
+/**
+ * Electronic-gate results after the query: the officer who asked opens one again (the print
+ * page) until it is due, any signed-in government user confirms a verification code, and a
+ * persistent timer deletes the answers that are due (DOMAIN.md §4 §17: online results wait one
+ * day), writing what it deleted to the audit trail. A timer in the database store fires on one
+ * node of a cluster; each batch is its own transaction, so a purge cut short keeps what it did.
+ */
+@Stateless
+@RunAs(Role.SYSTEM)
+@RolesAllowed(Role.SYSTEM)
+public class OnlineResults {
+
+    /** DOMAIN.md §4 §17: online query results are kept one day. */
+    public static final Duration RETENTION = Duration.ofDays(1);
+
+    /** Answers deleted per transaction of the purge. */
+    static final int PURGE_BATCH = 5_000;
+
+    private static final String OFFICER = "APPLICANT_OFFICER";
+
+    private static final Logger LOG = Logger.getLogger(OnlineResults.class.getName());
+
+    /** What the print page finds for a code. */
+    public enum Status {
+        SHOWN,
+        /** Past its retention: the answer is deleted (or about to be) and never shown again. */
+        EXPIRED,
+        /** No such result of the officer's. */
+        NOT_FOUND
+    }
+
+    /** A result as the print page shows it; the answer only when {@link Status#SHOWN}. */
+    public record Opened(Status status, OnlineResult result, Answer answer) {}
+
+    /** What the verification page tells of a code: never the answer. */
+    public record Confirmation(
+            String code,
+            String userName,
+            String userDisplayName,
+            String agencyCode,
+            String agencyName,
+            LocalDateTime askedAt,
+            String transactionCode,
+            String answerDigest,
+            int recordCount,
+            LocalDateTime expiresAt,
+            boolean expired)
+            implements Serializable {}
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext context;
+
+    /** How long an online result is kept: {@code rislink.egate.retention}, at most the rule's one day. */
+    public static Duration retention() {
+        Duration configured = Settings.duration("rislink.egate.retention", RETENTION);
+        return configured.isNegative() || configured.isZero() || configured.compareTo(RETENTION) > 0
+                ? RETENTION
+                : configured;
+    }
+
+    /** The officer's own result, for the print page; audited when shown. */
+    @RolesAllowed(OFFICER)
+    public Opened open(String typedCode, String address) {
+        String user = context.getCallerPrincipal().getName();
+        Optional<OnlineResult> found =
+                byCode(typedCode).filter(r -> r.getUserName().equals(user));
+        if (found.isEmpty()) {
+            return new Opened(Status.NOT_FOUND, null, null);
+        }
+        OnlineResult result = found.get();
+        OnlineResultBody body = em.find(OnlineResultBody.class, result.getId());
+        if (result.isExpiredAt(TaiwanTime.now()) || body == null) {
+            return new Opened(Status.EXPIRED, result, null);
+        }
+        audit.record(new AuditEntry(
+                user,
+                result.getAgencyCode(),
+                address,
+                AuditChannel.SCREEN,
+                "RESULT_OPEN",
+                result.getTransactionCode(),
+                null,
+                result.getCaseNumber(),
+                "code=" + result.getCode(),
+                null,
+                null,
+                AuditOutcome.SUCCESS));
+        return new Opened(Status.SHOWN, result, StoredAnswer.parse(body.getContent()));
+    }
+
+    /**
+     * The verification page: who asked, when, which transaction and the answer's digest, for a
+     * user of the asking agency or of its provider's review and audit (DHR, auditors). Anyone
+     * else learns nothing: an unknown code and another agency's code answer alike. Every lookup
+     * is audited.
+     */
+    @RolesAllowed({
+        OFFICER,
+        "CISO",
+        "AGENCY_SUPERVISOR",
+        "LOCAL_REGISTRATION",
+        "DHR_REVIEWER",
+        "DIS_ENGINEER",
+        "TELECOM",
+        "AUDITOR",
+        "MOI_API_REVIEWER",
+        "SYSTEM_ADMIN"
+    })
+    public Optional<Confirmation> confirm(String typedCode, String address) {
+        String user = context.getCallerPrincipal().getName();
+        String viewerAgency = accounts.agencyCodeOf(user);
+        boolean provider = context.isCallerInRole("AUDITOR") || context.isCallerInRole("DHR_REVIEWER");
+        Optional<OnlineResult> found =
+                byCode(typedCode).filter(r -> provider || r.getAgencyCode().equals(viewerAgency));
+        audit.record(AuditEntry.screen(
+                user,
+                address,
+                "RESULT_VERIFY",
+                found.map(OnlineResult::getCode).orElse(null),
+                found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
+        LocalDateTime now = TaiwanTime.now();
+        return found.map(r -> {
+            UserAccount asker = accounts.find(r.getUserName()).orElse(null);
+            Agency agency = em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                    .setParameter("code", r.getAgencyCode())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            return new Confirmation(
+                    r.getCode(),
+                    r.getUserName(),
+                    asker == null ? r.getUserName() : asker.getDisplayName(),
+                    r.getAgencyCode(),
+                    agency == null ? r.getAgencyCode() : agency.getNameZh(),
+                    r.getAskedAt(),
+                    r.getTransactionCode(),
+                    r.getAnswerDigest(),
+                    r.getRecordCount(),
+                    r.getExpiresAt(),
+                    r.isExpiredAt(now));
+        });
+    }
+
+    private Optional<OnlineResult> byCode(String typedCode) {
+        String code = StoredAnswer.normalCode(typedCode);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(OnlineResult.BY_CODE, OnlineResult.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Schedule(minute = "*/10", hour = "*", info = "online-result-retention")
+    @Interceptors(TimerRuns.class)
+    void tenMinutely() {
+        purgeDue(TaiwanTime.now());
+    }
+
+    /**
+     * Deletes every answer due at that time, in batches, each with its audit record (how many,
+     * the result ids from–to, the due time). The results' stubs stay for their codes.
+     *
+     * @return how many answers were deleted
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int purgeDue(LocalDateTime now) {
+        OnlineResults self = context.getBusinessObject(OnlineResults.class);
+        int deleted = 0;
+        for (int batch; (batch = self.purgeBatch(now)) > 0; ) {
+            deleted += batch;
+        }
+        if (deleted > 0) {
+            int total = deleted;
+            LOG.info(() -> "Deleted " + total + " online results due by " + now);
+        }
+        return deleted;
+    }
+
+    /** One batch of the purge: the lowest due ids, deleted, then the audit record. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeBatch(LocalDateTime now) {
+        List<Long> ids = em.createQuery(
+                        "SELECT b.resultId FROM OnlineResultBody b WHERE b.expiresAt <= :now ORDER BY b.resultId",
+                        Long.class)
+                .setParameter("now", now)
+                .setMaxResults(PURGE_BATCH)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        int deleted = em.createQuery("DELETE FROM OnlineResultBody b WHERE b.resultId BETWEEN :first AND :last"
+                        + " AND b.expiresAt <= :now")
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("now", now)
+                .executeUpdate();
+        audit.record(AuditEntry.system(
+                "RESULT_PURGE", "online " + deleted + " ids " + first + "-" + last + " due " + now.withNano(0)));
+        return deleted;
+    }
+}

@@ -1,0 +1,55 @@
+package tw.rislink.query.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tw.rislink.calendar.entity.RocDate;
+import tw.rislink.platform.web.Texts;
+import tw.rislink.query.control.Answer;
+
+/**
+ * An answer as the workbench and the print page show it: its rows in order, each a section with
+ * its depth (a household's members below it), its kind and its fields with their labels in the
+ * view's language. ROC dates, sent as {@code yyyMMdd}, are shown {@code yyy/MM/dd}.
+ */
+final class AnswerSections {
+
+    private AnswerSections() {}
+
+    record Line(String name, String label, String value) implements Serializable {}
+
+    record Section(int depth, String kind, String title, List<Line> lines) implements Serializable {}
+
+    static List<Section> of(Answer answer) {
+        List<Section> sections = new ArrayList<>();
+        answer.rows().forEach(row -> add(sections, row, 0));
+        return List.copyOf(sections);
+    }
+
+    private static void add(List<Section> sections, Answer.Row row, int depth) {
+        List<Line> lines = new ArrayList<>();
+        for (Answer.Field f : row.fields()) {
+            lines.add(
+                    new Line(f.name(), Texts.nameOf("egate.field." + f.name(), f.name()), shown(f.name(), f.value())));
+        }
+        sections.add(new Section(
+                depth, row.kind(), Texts.nameOf("egate.kind." + row.kind(), row.kind()), List.copyOf(lines)));
+        row.rows().forEach(child -> add(sections, child, depth + 1));
+    }
+
+    /** The fields that carry ROC dates (Answers writes them {@code yyyMMdd}). */
+    private static final Set<String> DATES = Set.of(
+            "birthDate", "date", "removedOn", "issuedOn", "reportedLostOn", "serviceFrom", "serviceTo", "from", "to");
+
+    private static String shown(String name, String value) {
+        if (DATES.contains(name) && value != null && value.matches("\\d{7}")) {
+            try {
+                return RocDate.format(RocDate.parseCompact(value));
+            } catch (RuntimeException notADate) {
+                return value;
+            }
+        }
+        return value;
+    }
+}
