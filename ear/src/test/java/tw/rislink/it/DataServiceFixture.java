@@ -35,6 +35,7 @@ import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.OnlineResult;
 import tw.rislink.query.entity.OnlineResultBody;
 
 /**
@@ -195,6 +196,16 @@ public class DataServiceFixture {
                         dash(r.getUserName()),
                         dash(r.getReason())))
                 .toList();
+    }
+
+    /** Moves an e-gate result's time back by the days given, as if it had been received then. */
+    public void receivedDaysAgo(long resultId, int days) {
+        OnlineResult result = em.find(OnlineResult.class, resultId);
+        em.createQuery("UPDATE OnlineResult r SET r.askedAt = :at, r.expiresAt = :until WHERE r.id = :id")
+                .setParameter("at", result.getAskedAt().minusDays(days))
+                .setParameter("until", result.getExpiresAt().minusDays(days))
+                .setParameter("id", resultId)
+                .executeUpdate();
     }
 
     /** Whether the answer of an e-gate result is still kept (the retention timer deletes it). */

@@ -38,8 +38,9 @@ import tw.rislink.register.control.RegisterSink;
  * The electronic-gate workbench as an officer of a linked agency uses it (the demo agency
  * 臺北市政府社會局 and its officer, approved for household items on the e-gate channel): a query
  * that needs its case number, the answer under its watermark, the print page as paper shows it,
- * the code confirmed on the verification page, the query in the officer's own history; and an
- * officer of another agency, who can open neither the result nor the code's details.
+ * the code confirmed on the verification page, the query in the officer's own history, a doubt
+ * about it raised and answered by DHR; and an officer of another agency, who can open neither the
+ * result nor the code's details.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -160,6 +161,38 @@ class EGateBrowserIT {
                 browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-code='" + code + "']")));
         assertTrue(row.findElement(By.xpath("ancestor::tr")).getText().contains(person.id()));
         Browser.screenshot(browser, "egate-history");
+
+        browser.findElement(By.cssSelector("[data-menu='menu-egate-doubts']")).click();
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("doubt:code")))
+                .sendKeys(code);
+        WebElement load = browser.findElement(By.id("doubt:load"));
+        load.click();
+        Browser.waitForNewPage(browser, load);
+        type("doubt:reason", "出生日期與本機關受理之申請書不符");
+        WebElement raise = browser.findElement(By.id("doubt:raise"));
+        raise.click();
+        Browser.waitForNewPage(browser, raise);
+        WebElement raised = browser.findElement(By.cssSelector("#doubts [data-doubt]"));
+        String doubt = raised.getAttribute("data-doubt");
+        assertTrue(raised.findElement(By.xpath("ancestor::tr")).getText().contains("待答復"));
+        Browser.screenshot(browser, "egate-doubts");
+
+        Browser.signIn(browser, base, "dhr");
+        browser.findElement(By.cssSelector("[data-menu='menu-dhr-doubts']")).click();
+        Browser.waitFor(
+                        browser,
+                        ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-doubt='" + doubt + "']")))
+                .click();
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("review:answer")))
+                .sendKeys("經查戶籍登記之出生日期無誤，請依戶籍資料辦理。");
+        WebElement send = browser.findElement(By.id("review:send"));
+        send.click();
+        Browser.waitForNewPage(browser, send);
+        assertTrue(browser.findElement(By.cssSelector("#list\\:doubts span[data-doubt='" + doubt + "']"))
+                .findElement(By.xpath("ancestor::tr"))
+                .getText()
+                .contains("已答復"));
+        Browser.screenshot(browser, "dhr-doubts");
 
         Browser.signIn(browser, base, "officer");
         browser.get(base.resolve("egate/print.xhtml?code=" + code).toString());

@@ -6,27 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.rislink.platform.boundary.DemoDataSeeder;
+import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.query.boundary.DataDoubts;
 import tw.rislink.query.boundary.OnlineResults;
 import tw.rislink.query.boundary.RegisterQueries;
 import tw.rislink.query.control.Condition;
 import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.QueryRefusal;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.DataDoubt;
 import tw.rislink.query.entity.OnlineResult;
 
 /**
  * Electronic-gate results behind the workbench: kept one day under a verification code, opened
  * again by the officer who asked only, confirmed for the asking agency and its providers only,
  * deleted by the retention purge when due and not before (its clock given by the test), and
- * "expired" rather than unknown afterwards. Each test has agencies and officers of its own.
+ * "expired" rather than unknown afterwards; doubts about them raised within 7 days and answered
+ * once. Each test has agencies and officers of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class OnlineResultsIT {
@@ -35,6 +45,7 @@ class OnlineResultsIT {
             List.of("PERSON_NAME", "BIRTH_DATE", "SEX", "ADDRESS", "HOUSEHOLD_NUMBER");
     private static final List<String> HOSTS = List.of("127.0.0.1");
     private static final String PASSWORD = "it-officer-password-1";
+    private static final String DHR = "dhr";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -56,6 +67,9 @@ class OnlineResultsIT {
 
     @EJB
     private AsPlatform platform;
+
+    @EJB
+    private DataDoubts doubts;
 
     @Test
     void the_purge_deletes_what_is_due_and_nothing_else_and_an_expired_result_says_so() throws Exception {
@@ -155,6 +169,91 @@ class OnlineResultsIT {
         } finally {
             fixture.restore(agency);
         }
+    }
+
+    @Test
+    void a_doubt_within_seven_days_is_answered_once_and_one_on_the_eighth_day_is_refused() throws Exception {
+        String agency = fixture.create(HOUSEHOLD_ITEMS, null, HOSTS).code();
+        String officer = fixture.officer(agency, PASSWORD);
+        String colleague = fixture.officer(agency, PASSWORD);
+        String stranger =
+                fixture.officer(fixture.create(HOUSEHOLD_ITEMS, null, HOSTS).code(), PASSWORD);
+        String person = fixture.samples().person();
+        OnlineResult result = ask(officer, person).result();
+        String code = result.getCode();
+
+        assertEquals("invalid.doubt.record", refusedDoubt(officer, code, "A000000000", "PERSON_NAME"));
+        assertEquals("invalid.doubt.item", refusedDoubt(officer, code, person, "MILITARY_STATUS"));
+        assertEquals("invalid.doubt.unknownResult", refusedDoubt(stranger, code, person, "PERSON_NAME"));
+
+        fixture.receivedDaysAgo(result.getId(), 7);
+        DataDoubt raised = Identity.as(
+                officer, PASSWORD, () -> doubts.raise(code, person, "PERSON_NAME", "姓名與本機關受理之申請書不符", "127.0.0.1"));
+        assertEquals(DataDoubt.Status.OPEN, raised.getStatus(), "the seventh day is still within the window");
+        assertTrue(
+                Identity.as(colleague, PASSWORD, () -> doubts.ofOwnAgency()).stream()
+                        .anyMatch(d -> d.getId().equals(raised.getId())),
+                "the agency sees its doubt");
+        assertTrue(
+                Identity.as(stranger, PASSWORD, () -> doubts.ofOwnAgency()).stream()
+                        .noneMatch(d -> d.getId().equals(raised.getId())),
+                "another agency does not");
+
+        try (MailSink mail = new MailSink()) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String text = "經查戶籍資料無誤（答復 " + i + "）";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return Identity.as(
+                                        DHR,
+                                        DemoDataSeeder.DEMO_PASSWORD,
+                                        () -> doubts.answer(raised.getId(), text, "127.0.0.1"))
+                                .getAnswer();
+                    } catch (InvalidInputException refused) {
+                        return refused.key();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            assertEquals(
+                    1,
+                    outcomes.stream().filter("invalid.doubt.answered"::equals).count(),
+                    outcomes.toString());
+            String given = outcomes.stream()
+                    .filter(o -> o.startsWith("經查"))
+                    .findFirst()
+                    .orElseThrow();
+            DataDoubt seen = Identity.as(officer, PASSWORD, () -> doubts.ofOwnAgency()).stream()
+                    .filter(d -> d.getId().equals(raised.getId()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(DataDoubt.Status.ANSWERED, seen.getStatus());
+            assertEquals(given, seen.getAnswer());
+            List<jakarta.mail.internet.MimeMessage> mailed = mail.await(officer + "@agency.example.gov.tw", 1);
+            assertEquals(1, mailed.size(), "the officer is told once");
+            assertTrue(MailSink.text(mailed.get(0)).contains(given));
+        }
+
+        OnlineResult late = ask(officer, person).result();
+        fixture.receivedDaysAgo(late.getId(), 8);
+        assertEquals("invalid.doubt.late", refusedDoubt(officer, late.getCode(), person, "PERSON_NAME"));
+        assertTrue(fixture.audited(agency).stream().anyMatch(a -> a.startsWith("SCREEN RQ02 SUCCESS")));
+    }
+
+    private String refusedDoubt(String officer, String code, String record, String item) {
+        return assertThrows(
+                        InvalidInputException.class,
+                        () -> Identity.as(officer, PASSWORD, () -> doubts.raise(code, record, item, "理由", "127.0.0.1")))
+                .key();
     }
 
     private RegisterQueries.Shown ask(String officer, String person) throws Exception {

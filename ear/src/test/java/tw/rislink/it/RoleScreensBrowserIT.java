@@ -860,6 +860,7 @@ class RoleScreensBrowserIT {
         if (role == Role.APPLICANT_OFFICER) {
             expected.add("menu-egate-query");
             expected.add("menu-egate-history");
+            expected.add("menu-egate-doubts");
         }
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
@@ -883,6 +884,7 @@ class RoleScreensBrowserIT {
             expected.add("menu-dhr-register");
             expected.add("menu-dhr-statistics");
             expected.add("menu-dhr-agencies");
+            expected.add("menu-dhr-doubts");
         }
         if (role == Role.LOCAL_REGISTRATION) {
             expected.add("menu-local-agencies");

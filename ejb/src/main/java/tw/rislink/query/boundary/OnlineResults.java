@@ -68,7 +68,7 @@ public class OnlineResults {
     /** A result as the print page shows it; the answer only when {@link Status#SHOWN}. */
     public record Opened(Status status, OnlineResult result, Answer answer) {}
 
-    /** What the verification page tells of a code: never the answer. */
+    /** What the verification page tells of a code: never the answer; expired once the answer is deleted. */
     public record Confirmation(
             String code,
             String userName,
@@ -182,7 +182,7 @@ public class OnlineResults {
                     r.getAnswerDigest(),
                     r.getRecordCount(),
                     r.getExpiresAt(),
-                    r.isExpiredAt(now));
+                    r.isExpiredAt(now) || em.find(OnlineResultBody.class, r.getId()) == null);
         });
     }
 

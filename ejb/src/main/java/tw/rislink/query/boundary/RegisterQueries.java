@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -219,7 +220,8 @@ public class RegisterQueries {
                 accounts.agencyCodeOf(user), null, user, EGATE, AuditChannel.SCREEN, address, purpose.caseNumber());
         Shown[] shown = new Shown[1];
         answer(asker, transaction, condition, (answer, subjects) -> {
-            LocalDateTime now = TaiwanTime.now();
+            // Whole milliseconds: every database keeps them as they are, so "due at" compares exactly.
+            LocalDateTime now = TaiwanTime.now().truncatedTo(ChronoUnit.MILLIS);
             String json = StoredAnswer.json(answer);
             OnlineResult result = new OnlineResult(
                     StoredAnswer.newCode(),
@@ -232,7 +234,9 @@ public class RegisterQueries {
                     now,
                     now.plus(OnlineResults.retention()),
                     StoredAnswer.digest(json),
-                    StoredAnswer.records(answer));
+                    StoredAnswer.records(answer),
+                    clip(String.join(",", subjects), 400),
+                    clip(String.join(",", answer.items()), 400));
             em.persist(result);
             // The body refers to the result by its id: written first, so no insert order can precede it.
             em.flush();

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,6 +63,14 @@ public class OnlineResult {
     @Column(name = "record_count", nullable = false)
     private int recordCount;
 
+    /** The persons (or households, or the area) the answer is about, comma-separated, as the audit record names them. */
+    @Column(name = "subjects", length = 400)
+    private String subjects;
+
+    /** The data items the answer carried, comma-separated. */
+    @Column(name = "items", length = 400)
+    private String items;
+
     protected OnlineResult() {}
 
     public OnlineResult(
@@ -75,7 +84,9 @@ public class OnlineResult {
             LocalDateTime askedAt,
             LocalDateTime expiresAt,
             String answerDigest,
-            int recordCount) {
+            int recordCount,
+            String subjects,
+            String items) {
         this.code = Objects.requireNonNull(code);
         this.agencyCode = Objects.requireNonNull(agencyCode);
         this.userName = Objects.requireNonNull(userName);
@@ -87,6 +98,8 @@ public class OnlineResult {
         this.expiresAt = Objects.requireNonNull(expiresAt);
         this.answerDigest = Objects.requireNonNull(answerDigest);
         this.recordCount = recordCount;
+        this.subjects = subjects;
+        this.items = items;
     }
 
     /** Past its retention at that time: its answer is gone or about to be, and is never shown again. */
@@ -140,5 +153,17 @@ public class OnlineResult {
 
     public int getRecordCount() {
         return recordCount;
+    }
+
+    public List<String> subjects() {
+        return split(subjects);
+    }
+
+    public List<String> items() {
+        return split(items);
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isBlank() ? List.of() : List.of(list.split(","));
     }
 }

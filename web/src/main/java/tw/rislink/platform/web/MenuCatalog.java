@@ -36,6 +36,18 @@ public final class MenuCatalog {
                     "pi pi-history",
                     EnumSet.of(Role.APPLICANT_OFFICER)),
             new Entry(
+                    "menu-egate-doubts",
+                    "menu.egate.doubts",
+                    "/egate/doubts.xhtml",
+                    "pi pi-question-circle",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
+                    "menu-dhr-doubts",
+                    "menu.dhr.doubts",
+                    "/dhr/doubts.xhtml",
+                    "pi pi-question-circle",
+                    EnumSet.of(Role.DHR_REVIEWER)),
+            new Entry(
                     "menu-dhr-register",
                     "menu.dhr.register",
                     "/dhr/register.xhtml",

@@ -13,13 +13,13 @@ import tw.rislink.query.control.Answer;
  * its depth (a household's members below it), its kind and its fields with their labels in the
  * view's language. ROC dates, sent as {@code yyyMMdd}, are shown {@code yyy/MM/dd}.
  */
-final class AnswerSections {
+public final class AnswerSections {
 
     private AnswerSections() {}
 
-    record Line(String name, String label, String value) implements Serializable {}
+    public record Line(String name, String label, String value) implements Serializable {}
 
-    record Section(int depth, String kind, String title, List<Line> lines) implements Serializable {}
+    public record Section(int depth, String kind, String title, List<Line> lines) implements Serializable {}
 
     static List<Section> of(Answer answer) {
         List<Section> sections = new ArrayList<>();
