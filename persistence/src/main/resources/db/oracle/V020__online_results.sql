@@ -18,8 +18,8 @@ CREATE TABLE rl_query_result (
     expires_at        TIMESTAMP NOT NULL,
     answer_digest     VARCHAR2(64 CHAR) NOT NULL,
     record_count      NUMBER(10) NOT NULL,
-    subjects          VARCHAR2(400 CHAR),
-    items             VARCHAR2(400 CHAR),
+    subjects          VARCHAR2(4000 CHAR),
+    items             VARCHAR2(1000 CHAR),
     CONSTRAINT rl_query_result_code_uq UNIQUE (code)
 );
 CREATE INDEX rl_query_result_user_ix ON rl_query_result (user_name, asked_at);

@@ -43,23 +43,10 @@ public final class DataServiceBench {
         try (ServerProcess server = new ServerProcess(work, 700, Map.of())) {
             server.start();
             server.stop();
-            List<String> ids = new ArrayList<>();
-            String url = "jdbc:h2:file:" + work.resolve("data/rislink").toAbsolutePath() + ";MODE=Oracle";
-            try (Connection c = DriverManager.getConnection(url, "sa", "sa");
-                    Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery(
-                            "SELECT person_id FROM rg_person WHERE removed_on IS NULL ORDER BY person_id")) {
-                while (rs.next() && ids.size() < 2000) {
-                    ids.add(rs.getString(1));
-                }
-            }
+            List<String> ids = livingIds(work);
             Path idFile = work.resolve("ids.txt");
             Files.write(idFile, ids);
-            Properties agency = new Properties();
-            try (Reader in = Files.newBufferedReader(
-                    work.resolve("data/demo-agency/376480000A.properties"), StandardCharsets.UTF_8)) {
-                agency.load(in);
-            }
+            Properties agency = demoAgency(work);
             PrivateKey key = privateKey(Path.of(agency.getProperty("key")));
             server.start();
             String base = "https://127.0.0.1:" + (8443 + server.portOffset()) + "/rislink/";
@@ -107,6 +94,35 @@ public final class DataServiceBench {
         }
     }
 
+    /** The stopped bench server's embedded database. */
+    static String database(Path work) {
+        return "jdbc:h2:file:" + work.resolve("data/rislink").toAbsolutePath() + ";MODE=Oracle";
+    }
+
+    /** Up to 2 000 living persons of the stopped server's register, to ask about. */
+    static List<String> livingIds(Path work) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(database(work), "sa", "sa");
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT person_id FROM rg_person WHERE removed_on IS NULL ORDER BY person_id")) {
+            while (rs.next() && ids.size() < 2000) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The linked demo agency's details the server wrote to its data folder (DemoAgency). */
+    static Properties demoAgency(Path work) throws Exception {
+        Properties agency = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                work.resolve("data/demo-agency/376480000A.properties"), StandardCharsets.UTF_8)) {
+            agency.load(in);
+        }
+        return agency;
+    }
+
     private static void row(StringBuilder table, int round, String request, double[] measured, double[] trivial) {
         table.append(String.format(
                 "| %d | %s | %.0f | %.2f | %.2f | %.3f |%n",
@@ -114,8 +130,7 @@ public final class DataServiceBench {
     }
 
     /** Signs {@code count} RQ02 tokens of the demo agency, each for one ID in turn, into the token file. */
-    private static String sign(Properties agency, PrivateKey key, List<String> ids, int count, Path file)
-            throws Exception {
+    static String sign(Properties agency, PrivateKey key, List<String> ids, int count, Path file) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -147,7 +162,7 @@ public final class DataServiceBench {
         return CompanyClient.signed(claims, key);
     }
 
-    private static PrivateKey privateKey(Path pem) throws Exception {
+    static PrivateKey privateKey(Path pem) throws Exception {
         String base64 = Files.readString(pem, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----|\\s", "");
         return KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));

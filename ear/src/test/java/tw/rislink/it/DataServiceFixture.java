@@ -206,6 +206,10 @@ public class DataServiceFixture {
                 .setParameter("until", result.getExpiresAt().minusDays(days))
                 .setParameter("id", resultId)
                 .executeUpdate();
+        em.createQuery("UPDATE OnlineResultBody b SET b.expiresAt = :until WHERE b.resultId = :id")
+                .setParameter("until", result.getExpiresAt().minusDays(days))
+                .setParameter("id", resultId)
+                .executeUpdate();
     }
 
     /** Whether the answer of an e-gate result is still kept (the retention timer deletes it). */

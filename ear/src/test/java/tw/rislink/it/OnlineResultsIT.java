@@ -81,6 +81,8 @@ class OnlineResultsIT {
         OnlineResult second = ask(officer, person).result();
         assertEquals(first.getAskedAt().plus(OnlineResults.RETENTION), first.getExpiresAt(), "kept one day");
 
+        // The purge deletes every answer due by the time given, other tests' too: none of them
+        // opens a result of its own after another test ran.
         platform.call(() -> results.purgeDue(first.getExpiresAt().minusSeconds(1)));
         assertTrue(fixture.answerKept(first.getId()), "not due a second before its time");
         assertEquals(OnlineResults.Status.SHOWN, open(officer, first.getCode()).status());
@@ -145,6 +147,30 @@ class OnlineResultsIT {
         assertTrue(offered.contains(Transaction.RQ02), offered.toString());
         assertFalse(offered.contains(Transaction.MS01), offered.toString());
         assertFalse(offered.contains(Transaction.V1C101), "the REST API's jobs are not the workbench's");
+        assertEquals(
+                QueryRefusal.Rule.NOT_PERMITTED,
+                assertThrows(
+                                QueryRefusal.class,
+                                () -> Identity.as(
+                                        officer,
+                                        PASSWORD,
+                                        () -> queries.overEGate(
+                                                Transaction.V1C101,
+                                                Condition.ofPersonBorn(person, "0800101"),
+                                                purpose(),
+                                                "127.0.0.1")))
+                        .rule());
+        assertEquals(
+                QueryRefusal.Rule.NOT_SET_UP,
+                assertThrows(
+                                QueryRefusal.class,
+                                () -> Identity.as(
+                                        officer,
+                                        PASSWORD,
+                                        () -> queries.overEGate(
+                                                Transaction.RQ02, Condition.ofPerson(person), purpose(), "192.0.2.7")))
+                        .rule(),
+                "only from the agency's registered hosts");
 
         QueryRefusal notPermitted = assertThrows(
                 QueryRefusal.class,
@@ -185,6 +211,10 @@ class OnlineResultsIT {
         assertEquals("invalid.doubt.record", refusedDoubt(officer, code, "A000000000", "PERSON_NAME"));
         assertEquals("invalid.doubt.item", refusedDoubt(officer, code, person, "MILITARY_STATUS"));
         assertEquals("invalid.doubt.unknownResult", refusedDoubt(stranger, code, person, "PERSON_NAME"));
+        assertEquals(
+                "invalid.doubt.unknownResult",
+                refusedDoubt(colleague, code, person, "PERSON_NAME"),
+                "the officer who received it raises it");
 
         fixture.receivedDaysAgo(result.getId(), 7);
         DataDoubt raised = Identity.as(
@@ -238,8 +268,11 @@ class OnlineResultsIT {
                     .orElseThrow();
             assertEquals(DataDoubt.Status.ANSWERED, seen.getStatus());
             assertEquals(given, seen.getAnswer());
-            List<jakarta.mail.internet.MimeMessage> mailed = mail.await(officer + "@agency.example.gov.tw", 1);
-            assertEquals(1, mailed.size(), "the officer is told once");
+            String address = officer + "@agency.example.gov.tw";
+            mail.await(address, 1);
+            Thread.sleep(2000);
+            List<jakarta.mail.internet.MimeMessage> mailed = mail.to(address);
+            assertEquals(1, mailed.size(), "the officer is told once, for the one answer kept");
             assertTrue(MailSink.text(mailed.get(0)).contains(given));
         }
 

@@ -120,7 +120,8 @@ public class AuditRetention {
         return true;
     }
 
-    static Period retention() {
+    /** The configured retention, at least the three years required. */
+    public static Period retention() {
         String configured = System.getProperty("rislink.audit.retention");
         Period period = configured == null || configured.isBlank() ? MINIMUM : Period.parse(configured.strip());
         if (LocalDate.now().minus(period).isAfter(LocalDate.now().minus(MINIMUM))) {

@@ -123,11 +123,12 @@ public class AuditSearch {
     }
 
     /**
-     * An officer's own electronic-gate queries (答詢紀錄), with the auditor's filters but the
-     * user and agency fixed to the caller's: the screen cannot ask for anyone else's.
+     * An officer's own electronic-gate queries (查詢紀錄), with the auditor's filters but the
+     * user and agency fixed to the caller's: the screen cannot ask for anyone else's. Recorded
+     * as every search is.
      */
     @RolesAllowed("APPLICANT_OFFICER")
-    public List<AuditRecord> ownQueries(Criteria criteria) {
+    public List<AuditRecord> ownQueries(Criteria criteria, String address) {
         String user = context.getCallerPrincipal().getName();
         Criteria own = new Criteria(
                 criteria.from(),
@@ -144,7 +145,25 @@ public class AuditSearch {
                 "SELECT r FROM AuditRecord r WHERE " + where + " ORDER BY r.occurredAt DESC, r.id DESC",
                 AuditRecord.class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(MAX_RESULTS).getResultList();
+        List<AuditRecord> records = query.setMaxResults(MAX_RESULTS).getResultList();
+        audit.record(new AuditEntry(
+                user,
+                own.agencyCode(),
+                address,
+                AuditChannel.SCREEN,
+                "OWN_QUERIES",
+                null,
+                blank(criteria.personId()) ? null : criteria.personId().strip(),
+                criteria.caseNumber(),
+                own.describe(),
+                null,
+                "auditRecords",
+                AuditOutcome.SUCCESS));
+        return records;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** How many records each agency caused per day over the criteria's period and filters. */

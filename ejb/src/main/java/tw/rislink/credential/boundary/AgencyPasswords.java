@@ -106,6 +106,11 @@ public class AgencyPasswords {
         return new LinkingAccount(row.getAgency().getCode(), row.getAccount(), row.getCaseId());
     }
 
+    /** The addresses a case registered: its hosts and the blocks DIS assigned to it (CIDR or single addresses). */
+    public List<String> addressesOf(long caseId) {
+        return registeredAddresses(em.find(LinkingCase.class, caseId));
+    }
+
     private List<String> registeredAddresses(LinkingCase c) {
         List<String> addresses = new ArrayList<>(c == null ? List.of() : c.hostAddressList());
         if (c != null) {

@@ -255,7 +255,8 @@ public class ApiCredentials {
                 .getResultList();
     }
 
-    static boolean allowed(String address, List<String> registered) {
+    /** Whether the address is one of the registered ones (addresses or CIDR blocks, IPv4 or IPv6). */
+    public static boolean allowed(String address, List<String> registered) {
         InetAddress caller;
         try {
             caller = CallerAddress.parse(address);

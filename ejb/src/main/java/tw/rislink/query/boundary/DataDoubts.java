@@ -29,11 +29,11 @@ import tw.rislink.query.entity.OnlineResult;
 import tw.rislink.verification.control.RequestForm;
 
 /**
- * Doubts about received data (DOMAIN.md §4 §16). An officer of the agency that received a result
- * raises one within 7 days of it: the result's code, a record of it (a person or household it was
+ * Doubts about received data (DOMAIN.md §4 §16). The officer who received a result raises one
+ * within 7 days of it: the result's code, a record of it (a person or household it was
  * about) and an item it carried, and why. The Department of Household Registration investigates
  * and answers once, under the doubt's row lock; the officer who raised it is mailed after commit.
- * Both sides see the case and its outcome; each step is audited.
+ * The agency's officers and DHR see the case and its outcome; each step is audited.
  */
 @Stateless
 @RunAs(Role.SYSTEM)
@@ -44,7 +44,6 @@ public class DataDoubts {
     public static final int WINDOW_DAYS = 7;
 
     private static final String OFFICER = "APPLICANT_OFFICER";
-    private static final String SUPERVISOR = "AGENCY_SUPERVISOR";
     private static final String DHR = "DHR_REVIEWER";
 
     @PersistenceContext(unitName = "rislink")
@@ -68,21 +67,22 @@ public class DataDoubts {
     }
 
     /**
-     * The result a doubt would be about, for the form: one of the caller's agency's.
+     * The result a doubt would be about, for the form: one the caller received (the records it was
+     * about are no colleague's business, as its answer is not: OnlineResults.open).
      *
-     * @throws InvalidInputException when no such result of the agency exists
+     * @throws InvalidInputException when the caller received no result of that code
      */
     @RolesAllowed(OFFICER)
     public OnlineResult resultOf(String typedCode) {
         String code = StoredAnswer.normalCode(typedCode);
-        String agency = accounts.agencyCodeOf(caller());
+        String user = caller();
         return em.createNamedQuery(OnlineResult.BY_CODE, OnlineResult.class)
                 .setParameter("code", code == null ? "" : code)
                 .getResultStream()
-                .filter(r -> r.getAgencyCode().equals(agency))
+                .filter(r -> r.getUserName().equals(user))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
-                        "invalid.doubt.unknownResult", "No result of the agency has the code " + typedCode));
+                        "invalid.doubt.unknownResult", "The caller received no result with the code " + typedCode));
     }
 
     /**
@@ -132,7 +132,7 @@ public class DataDoubts {
     }
 
     /** The doubts of the caller's agency, newest first. */
-    @RolesAllowed({OFFICER, SUPERVISOR})
+    @RolesAllowed(OFFICER)
     public List<DataDoubt> ofOwnAgency() {
         return em.createNamedQuery(DataDoubt.OF_AGENCY, DataDoubt.class)
                 .setParameter("agency", accounts.agencyCodeOf(caller()))

@@ -22,6 +22,7 @@ import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
 import tw.rislink.account.entity.UserAccount;
 import tw.rislink.agency.entity.Agency;
+import tw.rislink.audit.boundary.AuditRetention;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
@@ -110,13 +111,15 @@ public class OnlineResults {
         Optional<OnlineResult> found =
                 byCode(typedCode).filter(r -> r.getUserName().equals(user));
         if (found.isEmpty()) {
+            // Audited too: guessing colleagues' codes leaves a trace.
+            audit.record(AuditEntry.screen(user, address, "RESULT_OPEN", null, AuditOutcome.NOT_FOUND));
             return new Opened(Status.NOT_FOUND, null, null);
         }
         OnlineResult result = found.get();
         OnlineResultBody body = em.find(OnlineResultBody.class, result.getId());
-        if (result.isExpiredAt(TaiwanTime.now()) || body == null) {
-            return new Opened(Status.EXPIRED, result, null);
-        }
+        Opened opened = result.isExpiredAt(TaiwanTime.now()) || body == null
+                ? new Opened(Status.EXPIRED, result, null)
+                : new Opened(Status.SHOWN, result, StoredAnswer.parse(body.getContent()));
         audit.record(new AuditEntry(
                 user,
                 result.getAgencyCode(),
@@ -126,11 +129,11 @@ public class OnlineResults {
                 result.getTransactionCode(),
                 null,
                 result.getCaseNumber(),
-                "code=" + result.getCode(),
+                "code=" + result.getCode() + (opened.status() == Status.EXPIRED ? " expired" : ""),
                 null,
                 null,
-                AuditOutcome.SUCCESS));
-        return new Opened(Status.SHOWN, result, StoredAnswer.parse(body.getContent()));
+                opened.status() == Status.EXPIRED ? AuditOutcome.NOT_FOUND : AuditOutcome.SUCCESS));
+        return opened;
     }
 
     /**
@@ -157,20 +160,18 @@ public class OnlineResults {
         boolean provider = context.isCallerInRole("AUDITOR") || context.isCallerInRole("DHR_REVIEWER");
         Optional<OnlineResult> found =
                 byCode(typedCode).filter(r -> provider || r.getAgencyCode().equals(viewerAgency));
-        audit.record(AuditEntry.screen(
-                user,
-                address,
-                "RESULT_VERIFY",
-                found.map(OnlineResult::getCode).orElse(null),
-                found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
         LocalDateTime now = TaiwanTime.now();
-        return found.map(r -> {
+        Optional<Confirmation> confirmation = found.map(r -> {
             UserAccount asker = accounts.find(r.getUserName()).orElse(null);
             Agency agency = em.createNamedQuery(Agency.BY_CODE, Agency.class)
                     .setParameter("code", r.getAgencyCode())
                     .getResultStream()
                     .findFirst()
                     .orElse(null);
+            boolean kept = em.createQuery("SELECT COUNT(b) FROM OnlineResultBody b WHERE b.resultId = :id", Long.class)
+                            .setParameter("id", r.getId())
+                            .getSingleResult()
+                    > 0;
             return new Confirmation(
                     r.getCode(),
                     r.getUserName(),
@@ -182,8 +183,15 @@ public class OnlineResults {
                     r.getAnswerDigest(),
                     r.getRecordCount(),
                     r.getExpiresAt(),
-                    r.isExpiredAt(now) || em.find(OnlineResultBody.class, r.getId()) == null);
+                    r.isExpiredAt(now) || !kept);
         });
+        audit.record(AuditEntry.screen(
+                user,
+                address,
+                "RESULT_VERIFY",
+                found.map(OnlineResult::getCode).orElse(null),
+                found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
+        return confirmation;
     }
 
     private Optional<OnlineResult> byCode(String typedCode) {
@@ -199,6 +207,8 @@ public class OnlineResults {
 
     @Schedule(minute = "*/10", hour = "*", info = "online-result-retention")
     @Interceptors(TimerRuns.class)
+    // No transaction of its own: each batch is one (a backlog would outlast a single one's timeout).
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tenMinutely() {
         purgeDue(TaiwanTime.now());
     }
@@ -216,9 +226,16 @@ public class OnlineResults {
         for (int batch; (batch = self.purgeBatch(now)) > 0; ) {
             deleted += batch;
         }
-        if (deleted > 0) {
-            int total = deleted;
-            LOG.info(() -> "Deleted " + total + " online results due by " + now);
+        LocalDateTime before = now.minus(AuditRetention.retention());
+        int stubs = 0;
+        for (int batch; (batch = self.purgeStubs(before)) > 0; ) {
+            stubs += batch;
+        }
+        if (deleted > 0 || stubs > 0) {
+            int answers = deleted;
+            int old = stubs;
+            LOG.info(() -> "Deleted " + answers + " online results due by " + now + " and " + old
+                    + " result records (with their doubts) older than " + before);
         }
         return deleted;
     }
@@ -243,8 +260,51 @@ public class OnlineResults {
                 .setParameter("last", last)
                 .setParameter("now", now)
                 .executeUpdate();
+        if (deleted > 0) {
+            audit.record(AuditEntry.system(
+                    "RESULT_PURGE", "online " + deleted + " ids " + first + "-" + last + " due " + now.withNano(0)));
+        }
+        return deleted;
+    }
+
+    /**
+     * One batch of the stubs kept as long as the audit trail (AuditRetention): results asked
+     * before that time, with their doubts, once their audit days are past retention too.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeStubs(LocalDateTime before) {
+        List<Long> ids = em.createQuery(
+                        "SELECT r.id FROM OnlineResult r WHERE r.askedAt < :before ORDER BY r.id", Long.class)
+                .setParameter("before", before)
+                .setMaxResults(PURGE_BATCH)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // A range rather than an IN list of the ids: Oracle takes at most 1 000 values in a list.
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        String range = " BETWEEN :first AND :last AND r.askedAt < :before";
+        em.createQuery("DELETE FROM DataDoubt d WHERE d.result.id IN (SELECT r.id FROM OnlineResult r WHERE r.id"
+                        + range + ")")
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("before", before)
+                .executeUpdate();
+        em.createQuery("DELETE FROM OnlineResultBody b WHERE b.resultId IN (SELECT r.id FROM OnlineResult r"
+                        + " WHERE r.id" + range + ")")
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("before", before)
+                .executeUpdate();
+        int deleted = em.createQuery("DELETE FROM OnlineResult r WHERE r.id" + range)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("before", before)
+                .executeUpdate();
         audit.record(AuditEntry.system(
-                "RESULT_PURGE", "online " + deleted + " ids " + first + "-" + last + " due " + now.withNano(0)));
+                "RESULT_PURGE",
+                "records " + deleted + " ids " + first + "-" + last + " asked before " + before.withNano(0)));
         return deleted;
     }
 }

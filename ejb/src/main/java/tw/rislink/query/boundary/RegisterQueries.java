@@ -216,8 +216,23 @@ public class RegisterQueries {
     @RolesAllowed(OFFICER)
     public Shown overEGate(Transaction transaction, Condition condition, QueryPurpose purpose, String address) {
         String user = context.getCallerPrincipal().getName();
-        Asker asker = new Asker(
-                accounts.agencyCodeOf(user), null, user, EGATE, AuditChannel.SCREEN, address, purpose.caseNumber());
+        String agencyCode = accounts.agencyCodeOf(user);
+        if (!WORKBENCH.contains(transaction)) {
+            throw new QueryRefusal(
+                            QueryRefusal.Rule.NOT_PERMITTED,
+                            transaction + " is not a transaction of the e-gate workbench")
+                    .by(agencyCode, user, null)
+                    .of(transaction);
+        }
+        // As the SOAP and REST paths do: only from the hosts (or DIS's blocks) of the agency's e-gate cases.
+        if (!ApiCredentials.allowed(address, eGateAddresses(agencyCode))) {
+            throw new QueryRefusal(
+                            QueryRefusal.Rule.NOT_SET_UP,
+                            "The address " + address + " is not registered for the agency's e-gate link")
+                    .by(agencyCode, user, null)
+                    .of(transaction);
+        }
+        Asker asker = new Asker(agencyCode, null, user, EGATE, AuditChannel.SCREEN, address, purpose.caseNumber());
         Shown[] shown = new Shown[1];
         answer(asker, transaction, condition, (answer, subjects) -> {
             // Whole milliseconds: every database keeps them as they are, so "due at" compares exactly.
@@ -235,8 +250,8 @@ public class RegisterQueries {
                     now.plus(OnlineResults.retention()),
                     StoredAnswer.digest(json),
                     StoredAnswer.records(answer),
-                    clip(String.join(",", subjects), 400),
-                    clip(String.join(",", answer.items()), 400));
+                    whole(subjects, OnlineResult.SUBJECTS),
+                    whole(answer.items(), OnlineResult.ITEMS));
             em.persist(result);
             // The body refers to the result by its id: written first, so no insert order can precede it.
             em.flush();
@@ -347,13 +362,18 @@ public class RegisterQueries {
         // One statement per call: the item's code, the transactions that carry it and the coverage.
         for (Object[] p : em.createQuery(
                         "SELECT i.code, i.transactions, p.countyCode FROM AgencyPermission p JOIN p.item i"
-                                + " WHERE p.agency.code = :code AND p.channel IN :channels AND i.retiredOn IS NULL",
+                                + " WHERE p.agency.code = :code AND p.channel IN :channels AND i.retiredOn IS NULL"
+                                + " ORDER BY p.channel",
                         Object[].class)
                 .setParameter("code", agencyCode)
                 .setParameter("channels", channels)
                 .getResultList()) {
             if (Arrays.stream(((String) p[1]).split(",")).map(String::strip).anyMatch(transaction.name()::equals)) {
-                coverage.put((String) p[0], (String) p[2]);
+                String item = (String) p[0];
+                // Two e-gate channels may grant one item: nationwide wins over a county, else the first county stays.
+                if (!coverage.containsKey(item) || p[2] == null) {
+                    coverage.put(item, (String) p[2]);
+                }
             }
         }
         return new Permits(coverage);
@@ -538,6 +558,32 @@ public class RegisterQueries {
 
     private static QueryRefusal noHousehold(String number) {
         return QueryRefusal.notFound("The household " + number + " is not in the register");
+    }
+
+    /** The registered addresses of the cases that granted the agency's e-gate permissions. */
+    private List<String> eGateAddresses(String agencyCode) {
+        List<String> addresses = new java.util.ArrayList<>();
+        em.createQuery(
+                        "SELECT DISTINCT p.caseId FROM AgencyPermission p WHERE p.agency.code = :code"
+                                + " AND p.channel IN :channels",
+                        Long.class)
+                .setParameter("code", agencyCode)
+                .setParameter("channels", EGATE)
+                .getResultList()
+                .forEach(caseId -> addresses.addAll(passwords.addressesOf(caseId)));
+        return addresses;
+    }
+
+    /** As many whole entries as fit the column, comma-separated: never a clipped ID a doubt could name. */
+    private static String whole(java.util.Collection<String> entries, int max) {
+        StringBuilder text = new StringBuilder();
+        for (String entry : entries) {
+            if (text.length() + entry.length() + 1 > max) {
+                break;
+            }
+            text.append(text.length() == 0 ? "" : ",").append(entry);
+        }
+        return text.toString();
     }
 
     private static String clip(String text, int max) {

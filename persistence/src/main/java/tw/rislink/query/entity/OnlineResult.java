@@ -25,6 +25,11 @@ public class OnlineResult {
 
     public static final String BY_CODE = "OnlineResult.byCode";
 
+    /** The lengths of the subjects and items columns: the lists are cut at a whole entry. */
+    public static final int SUBJECTS = 4000;
+
+    public static final int ITEMS = 1000;
+
     @Id
     @SequenceGenerator(name = "rl_query_result_seq", sequenceName = "rl_query_result_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rl_query_result_seq")
@@ -64,11 +69,11 @@ public class OnlineResult {
     private int recordCount;
 
     /** The persons (or households, or the area) the answer is about, comma-separated, as the audit record names them. */
-    @Column(name = "subjects", length = 400)
+    @Column(name = "subjects", length = SUBJECTS)
     private String subjects;
 
     /** The data items the answer carried, comma-separated. */
-    @Column(name = "items", length = 400)
+    @Column(name = "items", length = ITEMS)
     private String items;
 
     protected OnlineResult() {}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import tw.rislink.audit.boundary.AuditSearch;
 import tw.rislink.audit.entity.AuditRecord;
@@ -51,7 +52,8 @@ public class QueryHistoryView implements Serializable {
     public void search() {
         try {
             records = search.ownQueries(
-                    new AuditSearch.Criteria(from, to, null, null, personId, transactionCode, caseNumber));
+                    new AuditSearch.Criteria(from, to, null, null, personId, transactionCode, caseNumber),
+                    Faces.getRemoteAddr());
             if (records.size() >= AuditSearch.MAX_RESULTS) {
                 Messages.addGlobalWarn(Texts.get("audit.search.tooMany", AuditSearch.MAX_RESULTS));
             }
