@@ -284,24 +284,20 @@ public class OnlineResults {
         // A range rather than an IN list of the ids: Oracle takes at most 1 000 values in a list.
         long first = ids.get(0);
         long last = ids.get(ids.size() - 1);
-        String range = " BETWEEN :first AND :last AND r.askedAt < :before";
-        em.createQuery("DELETE FROM DataDoubt d WHERE d.result.id IN (SELECT r.id FROM OnlineResult r WHERE r.id"
-                        + range + ")")
-                .setParameter("first", first)
-                .setParameter("last", last)
-                .setParameter("before", before)
-                .executeUpdate();
-        em.createQuery("DELETE FROM OnlineResultBody b WHERE b.resultId IN (SELECT r.id FROM OnlineResult r"
-                        + " WHERE r.id" + range + ")")
-                .setParameter("first", first)
-                .setParameter("last", last)
-                .setParameter("before", before)
-                .executeUpdate();
-        int deleted = em.createQuery("DELETE FROM OnlineResult r WHERE r.id" + range)
-                .setParameter("first", first)
-                .setParameter("last", last)
-                .setParameter("before", before)
-                .executeUpdate();
+        String range = "r.id BETWEEN :first AND :last AND r.askedAt < :before";
+        String batch = "(SELECT r.id FROM OnlineResult r WHERE " + range + ")";
+        int deleted = 0;
+        // Doubts and answers before the results they refer to; the count is the results'.
+        for (String delete : List.of(
+                "DELETE FROM DataDoubt d WHERE d.result.id IN " + batch,
+                "DELETE FROM OnlineResultBody b WHERE b.resultId IN " + batch,
+                "DELETE FROM OnlineResult r WHERE " + range)) {
+            deleted = em.createQuery(delete)
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .setParameter("before", before)
+                    .executeUpdate();
+        }
         audit.record(AuditEntry.system(
                 "RESULT_PURGE",
                 "records " + deleted + " ids " + first + "-" + last + " asked before " + before.withNano(0)));

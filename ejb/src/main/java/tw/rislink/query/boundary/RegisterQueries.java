@@ -14,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -562,7 +564,7 @@ public class RegisterQueries {
 
     /** The registered addresses of the cases that granted the agency's e-gate permissions. */
     private List<String> eGateAddresses(String agencyCode) {
-        List<String> addresses = new java.util.ArrayList<>();
+        List<String> addresses = new ArrayList<>();
         em.createQuery(
                         "SELECT DISTINCT p.caseId FROM AgencyPermission p WHERE p.agency.code = :code"
                                 + " AND p.channel IN :channels",
@@ -575,7 +577,7 @@ public class RegisterQueries {
     }
 
     /** As many whole entries as fit the column, comma-separated: never a clipped ID a doubt could name. */
-    private static String whole(java.util.Collection<String> entries, int max) {
+    private static String whole(Collection<String> entries, int max) {
         StringBuilder text = new StringBuilder();
         for (String entry : entries) {
             if (text.length() + entry.length() + 1 > max) {

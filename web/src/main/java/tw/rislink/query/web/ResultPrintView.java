@@ -12,7 +12,6 @@ import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.platform.web.CurrentUser;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.query.boundary.OnlineResults;
-import tw.rislink.query.entity.OnlineResult;
 
 /**
  * The printer-friendly page of one of the officer's own results ({@code ?code=}): the answer
@@ -38,18 +37,7 @@ public class ResultPrintView implements Serializable {
     public void open() {
         OnlineResults.Opened opened = results.open(code, Faces.getRemoteAddr());
         switch (opened.status()) {
-            case SHOWN -> {
-                OnlineResult r = opened.result();
-                shown = new WorkbenchView.Shown(
-                        r.getCode(),
-                        r.getTransactionCode(),
-                        RocDate.format(r.getAskedAt()),
-                        RocDate.format(r.getExpiresAt()),
-                        r.getAnswerDigest(),
-                        r.getRecordCount(),
-                        Watermark.of(currentUser.getAccount(), r.getAskedAt()),
-                        AnswerSections.of(opened.answer()));
-            }
+            case SHOWN -> shown = WorkbenchView.Shown.of(opened.result(), opened.answer(), currentUser.getAccount());
             case EXPIRED ->
                 Messages.addGlobalWarn(Texts.get(
                         "egate.print.expired",

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import tw.rislink.account.entity.UserAccount;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.platform.web.CurrentUser;
 import tw.rislink.platform.web.Texts;
 import tw.rislink.query.boundary.RegisterQueries;
+import tw.rislink.query.control.Answer;
 import tw.rislink.query.control.Condition;
 import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.QueryRefusal;
@@ -83,7 +85,21 @@ public class WorkbenchView implements Serializable {
             int records,
             String watermark,
             List<AnswerSections.Section> sections)
-            implements Serializable {}
+            implements Serializable {
+
+        /** A kept result and its answer as the officer who asked sees them (watermarked with the officer). */
+        static Shown of(OnlineResult result, Answer answer, UserAccount officer) {
+            return new Shown(
+                    result.getCode(),
+                    result.getTransactionCode(),
+                    RocDate.format(result.getAskedAt()),
+                    RocDate.format(result.getExpiresAt()),
+                    result.getAnswerDigest(),
+                    result.getRecordCount(),
+                    Watermark.of(officer, result.getAskedAt()),
+                    AnswerSections.of(answer));
+        }
+    }
 
     @PostConstruct
     void init() {
@@ -112,16 +128,7 @@ public class WorkbenchView implements Serializable {
         }
         try {
             RegisterQueries.Shown answer = queries.overEGate(transaction, condition, purpose, Faces.getRemoteAddr());
-            OnlineResult result = answer.result();
-            shown = new Shown(
-                    result.getCode(),
-                    result.getTransactionCode(),
-                    RocDate.format(result.getAskedAt()),
-                    RocDate.format(result.getExpiresAt()),
-                    result.getAnswerDigest(),
-                    result.getRecordCount(),
-                    Watermark.of(currentUser.getAccount(), result.getAskedAt()),
-                    AnswerSections.of(answer.answer()));
+            shown = Shown.of(answer.result(), answer.answer(), currentUser.getAccount());
         } catch (QueryRefusal refused) {
             queries.auditRefusal(AuditChannel.SCREEN, Faces.getRemoteAddr(), transaction.name(), refused);
             Messages.addGlobalError(Texts.get("egate.refused." + refused.rule().name()));
