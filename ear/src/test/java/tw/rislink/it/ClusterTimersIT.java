@@ -46,6 +46,7 @@ class ClusterTimersIT {
             "AuditRetention", List.of("nightly"),
             "UsedTokens", List.of("forgetExpired"),
             "OnlineResults", List.of("tenMinutely"),
+            "FileJobs", List.of("minutely"),
             "AccountService", List.of("forgetOldNameFailures"));
 
     private static final Duration WATCH = Duration.ofSeconds(35);

@@ -35,6 +35,7 @@ import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.OnlineResult;
 import tw.rislink.query.entity.OnlineResultBody;
 
@@ -100,7 +101,7 @@ public class DataServiceFixture {
                 Channel.LINKING_INTERFACE,
                 true,
                 DataScope.HOUSEHOLD,
-                EnumSet.of(DeliveryMode.ONLINE_QUERY),
+                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
                 "測試查詢",
                 hosts,
                 "測試承辦人",
@@ -222,6 +223,43 @@ public class DataServiceFixture {
         return em.createQuery(
                         "SELECT r.subjectIds FROM AuditRecord r WHERE r.action = 'RESULT_PURGE' ORDER BY r.id DESC",
                         String.class)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
+    /** The first living persons with a household, by ID (the same on every run of one register). */
+    public List<String> livingIds(int count) {
+        return em.createQuery(
+                        "SELECT p.id FROM Person p WHERE p.removedOn IS NULL AND p.householdNumber IS NOT NULL"
+                                + " ORDER BY p.id",
+                        String.class)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    /** A person's name as the register holds it. */
+    public String nameOf(String personId) {
+        return first("SELECT p.name FROM Person p WHERE p.id = '" + personId + "'");
+    }
+
+    /** A bulk file job as it stands now. */
+    public FileJob fileJob(long id) {
+        return em.find(FileJob.class, id);
+    }
+
+    /** How many answered lines of a job wait for its result file (none once it is written). */
+    public long fileRecords(long id) {
+        return em.createQuery("SELECT COUNT(r) FROM FileRecord r WHERE r.jobId = :job", Long.class)
+                .setParameter("job", id)
+                .getSingleResult();
+    }
+
+    /** The subjects of the audit records of an action, newest first. */
+    public List<String> auditSubjects(String action) {
+        return em.createQuery(
+                        "SELECT r.subjectIds FROM AuditRecord r WHERE r.action = :action ORDER BY r.id DESC",
+                        String.class)
+                .setParameter("action", action)
                 .setMaxResults(50)
                 .getResultList();
     }

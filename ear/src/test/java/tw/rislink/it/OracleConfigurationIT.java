@@ -29,12 +29,14 @@ class OracleConfigurationIT {
             StringBuilder switchToOracle = new StringBuilder();
             for (String script : List.of(
                     "remove-audit-signing.cli",
+                    "remove-batch.cli",
                     "remove-timers.cli",
                     "remove-security.cli",
                     "remove-datasource.cli",
                     "configure-datasource-oracle.cli",
                     "configure-security.cli",
                     "configure-timers.cli",
+                    "configure-batch.cli",
                     "configure-audit-signing.cli")) {
                 switchToOracle.append(Files.readString(scripts.resolve(script))).append('\n');
             }

@@ -103,7 +103,7 @@ public class DemoAgency {
                 Channel.LINKING_INTERFACE,
                 true,
                 DataScope.HOUSEHOLD,
-                EnumSet.of(DeliveryMode.ONLINE_QUERY),
+                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
                 "示範：社會救助資格審查（demo: social assistance eligibility）",
                 hosts,
                 "示範承辦人",

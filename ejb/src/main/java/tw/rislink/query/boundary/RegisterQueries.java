@@ -18,13 +18,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.entity.Role;
@@ -38,15 +41,19 @@ import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.AgencyPasswords;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.control.ApiRefusal;
+import tw.rislink.linking.entity.DeliveryMode;
+import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Answer;
 import tw.rislink.query.control.Answer.Items;
 import tw.rislink.query.control.Answer.Row;
 import tw.rislink.query.control.Answers;
 import tw.rislink.query.control.Condition;
 import tw.rislink.query.control.ConditionMap;
+import tw.rislink.query.control.IdList;
 import tw.rislink.query.control.Permits;
 import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.QueryRefusal;
+import tw.rislink.query.control.ResultFile;
 import tw.rislink.query.control.StoredAnswer;
 import tw.rislink.query.control.Transaction;
 import tw.rislink.query.entity.OnlineResult;
@@ -54,6 +61,7 @@ import tw.rislink.query.entity.OnlineResultBody;
 import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
+import tw.rislink.register.entity.IdCardIssue;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.register.entity.Person;
 import tw.rislink.register.entity.VillageStatistic;
@@ -99,6 +107,9 @@ public class RegisterQueries {
             Transaction.RQ14,
             Transaction.MS01,
             Transaction.ST01);
+
+    /** What a bulk file job asks about each ID of its list: the individual registration. */
+    public static final List<Transaction> FILE_TRANSACTIONS = List.of(Transaction.RQ02);
 
     private static final String OFFICER = "APPLICANT_OFFICER";
     private static final Set<Channel> EGATE = Set.of(Channel.E_GATE, Channel.E_GATE_VPN);
@@ -262,6 +273,141 @@ public class RegisterQueries {
             return purpose.describe(result.getCode());
         });
         return shown[0];
+    }
+
+    /** What a bulk file job of an agency may answer: the agency and the approved items with their coverage. */
+    public record FileGrant(String agencyCode, Permits permits) {}
+
+    /**
+     * Whether the officer's agency may run a bulk file job now, by the e-gate workbench's rules
+     * (registered hosts, approved items, standing) and a live e-gate case that approved the
+     * delivery mode (file transfer or media exchange).
+     *
+     * @throws QueryRefusal naming the rule that refuses it
+     */
+    @RolesAllowed(OFFICER)
+    public FileGrant fileGrant(Transaction transaction, DeliveryMode delivery, String address) {
+        String user = context.getCallerPrincipal().getName();
+        String agencyCode = accounts.agencyCodeOf(user);
+        try {
+            if (!FILE_TRANSACTIONS.contains(transaction) || delivery == DeliveryMode.ONLINE_QUERY) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.NOT_PERMITTED, transaction + " by " + delivery + " is not a bulk file job");
+            }
+            if (!ApiCredentials.allowed(address, eGateAddresses(agencyCode))) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.NOT_SET_UP,
+                        "The address " + address + " is not registered for the agency's e-gate link");
+            }
+            Permits permits = permits(agencyCode, EGATE, transaction);
+            boolean approvedDelivery = !permits.none()
+                    && em.createQuery(
+                                    "SELECT DISTINCT c FROM LinkingCase c WHERE c.id IN (SELECT p.caseId FROM"
+                                            + " AgencyPermission p WHERE p.agency.code = :code AND p.channel IN :channels)",
+                                    LinkingCase.class)
+                            .setParameter("code", agencyCode)
+                            .setParameter("channels", EGATE)
+                            .getResultStream()
+                            .anyMatch(c -> c.deliveryModeSet().contains(delivery));
+            if (!approvedDelivery) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.NOT_PERMITTED,
+                        "The agency " + agencyCode + " is not approved for " + transaction + " by " + delivery);
+            }
+            if (!linkedAgencies.mayLink(agencyCode)) {
+                throw new QueryRefusal(
+                        QueryRefusal.Rule.SUSPENDED,
+                        "The agency " + agencyCode
+                                + " may not link now: it is suspended, must apply again or has terminated");
+            }
+            return new FileGrant(agencyCode, permits);
+        } catch (QueryRefusal refused) {
+            throw refused.by(agencyCode, user, null).of(transaction);
+        }
+    }
+
+    /**
+     * One chunk of a bulk file job: each line's result record (ResultFile format), in the
+     * lines' order. Persons are read in a few statements per chunk; a person outside the
+     * items' coverage, removed or not registered is NOT_FOUND, as RQ02 answers online. The
+     * caller keeps the records and writes the audit record.
+     */
+    @RolesAllowed(Role.SYSTEM)
+    public List<String> answerFile(Permits permits, List<IdList.Line> lines) {
+        Set<String> ids = lines.stream().map(IdList.Line::personId).collect(Collectors.toSet());
+        Map<String, Person> persons = byId(Person.class, "Person", "p.id", ids, Person::getId);
+        Map<String, Household> households = byId(
+                Household.class,
+                "Household",
+                "p.number",
+                persons.values().stream()
+                        .map(Person::getHouseholdNumber)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                Household::getNumber);
+        Set<String> relatives = new HashSet<>();
+        persons.values().forEach(p -> {
+            relatives.add(p.getFatherId());
+            relatives.add(p.getMotherId());
+            relatives.add(p.getSpouseId());
+        });
+        relatives.remove(null);
+        relatives.removeAll(persons.keySet());
+        Map<String, Person> named = new HashMap<>(persons);
+        named.putAll(byId(Person.class, "Person", "p.id", relatives, Person::getId));
+        Map<String, List<IdCardIssue>> cards = new HashMap<>();
+        if (permits.coverage().containsKey("ID_CARD_ISSUE")) {
+            chunks(ids)
+                    .forEach(part -> em.createQuery(
+                                    "SELECT c FROM IdCardIssue c WHERE c.personId IN :ids ORDER BY c.issuedOn, c.id",
+                                    IdCardIssue.class)
+                            .setParameter("ids", part)
+                            .getResultStream()
+                            .forEach(c -> cards.computeIfAbsent(c.getPersonId(), k -> new ArrayList<>())
+                                    .add(c)));
+        }
+        List<String> records = new ArrayList<>(lines.size());
+        for (IdList.Line line : lines) {
+            Person p = persons.get(line.personId());
+            Row row = null;
+            if (p != null && !p.isRemoved()) {
+                Household household = p.getHouseholdNumber() == null ? null : households.get(p.getHouseholdNumber());
+                Set<String> covered = itemsFor(permits, household);
+                if (!covered.isEmpty()) {
+                    Items items = new Items(covered);
+                    row = Answers.person(
+                            items,
+                            p,
+                            household,
+                            id -> named.containsKey(id) ? named.get(id).getName() : null,
+                            null);
+                    Answers.cards(items, row, cards.getOrDefault(p.getId(), List.of()));
+                }
+            }
+            records.add(ResultFile.record(line.number(), line.personId(), row));
+        }
+        return records;
+    }
+
+    /** Entities by their key, in statements of at most 1 000 keys (Oracle's limit of an IN list). */
+    private <T> Map<String, T> byId(
+            Class<T> type, String entity, String key, Set<String> keys, Function<T, String> id) {
+        Map<String, T> found = new HashMap<>();
+        chunks(keys)
+                .forEach(part -> em.createQuery("SELECT p FROM " + entity + " p WHERE " + key + " IN :keys", type)
+                        .setParameter("keys", part)
+                        .getResultStream()
+                        .forEach(e -> found.put(id.apply(e), e)));
+        return found;
+    }
+
+    private static List<List<String>> chunks(Set<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        List<List<String>> parts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            parts.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return parts;
     }
 
     /** The e-gate transactions the officer's agency may use now, in the workbench's order. */

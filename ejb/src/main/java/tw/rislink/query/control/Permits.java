@@ -1,6 +1,7 @@
 package tw.rislink.query.control;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +16,27 @@ import java.util.stream.Collectors;
 public record Permits(Map<String, String> coverage) {
 
     public Permits {
+        // A TreeMap keeps null values (nationwide), which Map.copyOf would refuse.
         coverage = Collections.unmodifiableMap(new TreeMap<>(coverage));
+    }
+
+    /** The coverage as text, for a job that answers later: {@code ITEM=county} or {@code ITEM=}, comma-separated. */
+    public String text() {
+        return coverage.entrySet().stream()
+                .map(e -> e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()))
+                .collect(Collectors.joining(","));
+    }
+
+    /** The coverage {@link #text()} wrote. */
+    public static Permits parse(String text) {
+        Map<String, String> coverage = new HashMap<>();
+        if (text != null && !text.isEmpty()) {
+            for (String entry : text.split(",")) {
+                int eq = entry.indexOf('=');
+                coverage.put(entry.substring(0, eq), eq == entry.length() - 1 ? null : entry.substring(eq + 1));
+            }
+        }
+        return new Permits(coverage);
     }
 
     public boolean none() {

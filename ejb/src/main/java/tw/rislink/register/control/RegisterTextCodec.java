@@ -91,7 +91,11 @@ public final class RegisterTextCodec {
         return Optional.of(new CnsCode((euc[1] & 0xFF) - 0xA0, ((euc[2] & 0x7F) << 8) | (euc[3] & 0x7F)));
     }
 
-    private byte[] bytesOf(int codePoint, TextEncoding encoding) {
+    /**
+     * The bytes of one character in a byte encoding, or null when it cannot carry it (for
+     * CNS11643, which writes codes as text, an empty array when the character has a code).
+     */
+    public byte[] bytesOf(int codePoint, TextEncoding encoding) {
         return switch (encoding) {
             case UTF_8 -> encodeStrictly(codePoint, StandardCharsets.UTF_8);
             case BIG5 -> encodeStrictly(codePoint, CP950);

@@ -53,6 +53,7 @@ class ScheduledJobsTest {
                         "ApiRequests.flagOverdue",
                         "AuditDigests.daily",
                         "AuditRetention.nightly",
+                        "FileJobs.minutely",
                         "OnlineResults.tenMinutely",
                         "RegistryCheck.yearly",
                         "UsedTokens.forgetExpired"),

@@ -30,6 +30,12 @@ public final class MenuCatalog {
                     "pi pi-search",
                     EnumSet.of(Role.APPLICANT_OFFICER)),
             new Entry(
+                    "menu-egate-files",
+                    "menu.egate.files",
+                    "/egate/files.xhtml",
+                    "pi pi-file-import",
+                    EnumSet.of(Role.APPLICANT_OFFICER)),
+            new Entry(
                     "menu-egate-history",
                     "menu.egate.history",
                     "/egate/history.xhtml",
@@ -46,6 +52,12 @@ public final class MenuCatalog {
                     "menu.dhr.doubts",
                     "/dhr/doubts.xhtml",
                     "pi pi-question-circle",
+                    EnumSet.of(Role.DHR_REVIEWER)),
+            new Entry(
+                    "menu-dhr-extensions",
+                    "menu.dhr.extensions",
+                    "/dhr/extensions.xhtml",
+                    "pi pi-calendar-plus",
                     EnumSet.of(Role.DHR_REVIEWER)),
             new Entry(
                     "menu-dhr-register",
@@ -70,6 +82,12 @@ public final class MenuCatalog {
                     "menu.auditor.search",
                     "/auditor/search.xhtml",
                     "pi pi-search",
+                    EnumSet.of(Role.AUDITOR)),
+            new Entry(
+                    "menu-auditor-ledger",
+                    "menu.auditor.ledger",
+                    "/auditor/ledger.xhtml",
+                    "pi pi-book",
                     EnumSet.of(Role.AUDITOR)),
             new Entry(
                     "menu-company-apply",

@@ -1,0 +1,277 @@
+package tw.rislink.query.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import tw.rislink.account.entity.Role;
+import tw.rislink.audit.boundary.AuditTrail;
+import tw.rislink.audit.entity.AuditChannel;
+import tw.rislink.audit.entity.AuditEntry;
+import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.platform.control.Settings;
+import tw.rislink.query.control.IdList;
+import tw.rislink.query.control.Permits;
+import tw.rislink.query.control.ResultFile;
+import tw.rislink.query.entity.FileContent;
+import tw.rislink.query.entity.FileJob;
+import tw.rislink.query.entity.FileLine;
+import tw.rislink.query.entity.FileRecord;
+import tw.rislink.register.boundary.RegisterEncodings;
+import tw.rislink.register.control.TextEncoding;
+
+/**
+ * The steps of the bulk-query batch job (META-INF/batch-jobs/bulk-query.xml), called by its
+ * artifacts on the batch runtime's threads, and the start of a job's run after the transaction
+ * that accepted it has committed.
+ *
+ * <p>A chunk's records, the job's progress, the runtime's checkpoint and the chunk's audit
+ * record commit in one transaction (one datasource), so the records written are exactly the
+ * lines done: a run after a crash starts after the last record and a chunk written again
+ * replaces its lines. The result file is assembled from the records, in upload order.
+ */
+// Open: the batch runtime's threads carry no caller. Each step acts only on a job in RUNNING,
+// which only FileJobs.run (the officer, after the permission check) or the resumption of a
+// stalled run puts there; the bean is local, so only this application's code can call it.
+@Stateless
+@PermitAll
+@RunAs(Role.SYSTEM)
+public class FileJobSteps {
+
+    public static final String JOB_XML = "bulk-query";
+
+    /** The job parameter naming the FileJob. */
+    public static final String JOB_ID = "fileJob";
+
+    /** Lines per chunk: the reader's page and the writer's transaction. */
+    public static final int CHUNK = 1000;
+
+    /** What asks a job's run to start, fired in the transaction that accepted or resumed it. */
+    public record Start(long jobId) {}
+
+    private static final Logger LOG = Logger.getLogger(FileJobSteps.class.getName());
+
+    @PersistenceContext(unitName = "rislink")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private RegisterQueries queries;
+
+    @EJB
+    private RegisterEncodings encodings;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** Starts the batch job once the job's RUNNING state is committed (the job reads it). */
+    // Outside any transaction: the runtime writes the new execution in its own, which the job's thread then updates.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Start start) {
+        Properties parameters = new Properties();
+        parameters.setProperty(JOB_ID, Long.toString(start.jobId()));
+        try {
+            long execution = operator().start(JOB_XML, parameters);
+            context.getBusinessObject(FileJobSteps.class).executing(start.jobId(), execution);
+        } catch (RuntimeException e) {
+            // The job stays RUNNING without a heartbeat: the minutely check resumes it.
+            LOG.warning(() -> "File job " + start.jobId() + " did not start: " + e);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void executing(long jobId, long execution) {
+        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && job.getStatus() == FileJob.Status.RUNNING) {
+            job.executing(execution, TaiwanTime.now());
+        }
+    }
+
+    /** Where a run starts when the runtime has no checkpoint: after the last line written. */
+    public int lastWritten(long jobId) {
+        Integer last = em.createQuery("SELECT MAX(r.lineNo) FROM FileRecord r WHERE r.jobId = :job", Integer.class)
+                .setParameter("job", jobId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** The reader's page: the job's next valid lines after a line number. */
+    public List<IdList.Line> lines(long jobId, int after) {
+        int pause = Settings.integer("rislink.bulk.chunk-pause-ms", 0);
+        if (pause > 0) {
+            // Leaves the database to online queries between chunks (and lets a test catch a run midway).
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return em.createQuery(
+                        "SELECT l FROM FileLine l WHERE l.jobId = :job AND l.lineNo > :after ORDER BY l.lineNo",
+                        FileLine.class)
+                .setParameter("job", jobId)
+                .setParameter("after", after)
+                .setMaxResults(CHUNK)
+                .getResultStream()
+                .map(l -> new IdList.Line(l.getLineNo(), l.getPersonId()))
+                .toList();
+    }
+
+    /**
+     * One chunk, in the runtime's chunk transaction: the job's row first (a job no longer
+     * RUNNING refuses the chunk, which stops the run), the records, the progress, the audit last.
+     */
+    public void write(long jobId, List<IdList.Line> lines) {
+        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.getStatus() != FileJob.Status.RUNNING) {
+            throw new IllegalStateException("File job " + jobId + " is not running");
+        }
+        List<String> records = queries.answerFile(Permits.parse(job.getCoverage()), lines);
+        int first = lines.get(0).number();
+        int last = lines.get(lines.size() - 1).number();
+        em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job AND r.lineNo BETWEEN :first AND :last")
+                .setParameter("job", jobId)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .executeUpdate();
+        for (int i = 0; i < lines.size(); i++) {
+            em.persist(new FileRecord(jobId, lines.get(i).number(), records.get(i)));
+        }
+        em.flush();
+        long done = em.createQuery("SELECT COUNT(r) FROM FileRecord r WHERE r.jobId = :job", Long.class)
+                .setParameter("job", jobId)
+                .getSingleResult();
+        job.progressed((int) done, TaiwanTime.now());
+        long found = records.stream().filter(r -> r.contains("\tFOUND")).count();
+        audit.record(new AuditEntry(
+                job.getUserName(),
+                job.getAgencyCode(),
+                null,
+                AuditChannel.SCREEN,
+                "REGISTER_QUERY",
+                job.getTransactionCode(),
+                clip(String.join(",", lines.stream().map(IdList.Line::personId).toList()), 400),
+                job.getCaseNumber(),
+                "file job " + jobId + " lines " + first + "-" + last + " (" + lines.size() + " IDs, " + found
+                        + " found; the job's ID list is kept with its ledger entry)",
+                job.getBusinessItem(),
+                clip(
+                        String.join(
+                                ",", Permits.parse(job.getCoverage()).coverage().keySet()),
+                        400),
+                AuditOutcome.SUCCESS));
+    }
+
+    /**
+     * The result file from the records, in the job's encoding, with its manifest; the records go,
+     * the file waits for the agency until its retention ends. Written again from the records if
+     * a run is resumed after a crash during this step.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void assemble(long jobId) {
+        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.getStatus() != FileJob.Status.RUNNING) {
+            throw new IllegalStateException("File job " + jobId + " is not running");
+        }
+        TextEncoding encoding = TextEncoding.valueOf(job.getEncoding());
+        ResultFile.Writer writer = new ResultFile.Writer(
+                encodings.codec(),
+                encoding,
+                "job=" + jobId + " transaction=" + job.getTransactionCode() + " agency=" + job.getAgencyCode());
+        int after = 0;
+        for (List<Object[]> page; !(page = records(jobId, after)).isEmpty(); ) {
+            for (Object[] record : page) {
+                writer.add((String) record[1]);
+                after = (Integer) record[0];
+            }
+        }
+        LocalDateTime now = TaiwanTime.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime due = now.plus(FileJobs.retention());
+        byte[] file = writer.bytes();
+        String sha256 = writer.sha256();
+        em.createQuery("DELETE FROM FileContent c WHERE c.jobId = :job")
+                .setParameter("job", jobId)
+                .executeUpdate();
+        job.completed(
+                now,
+                due,
+                writer.records(),
+                writer.found(),
+                sha256,
+                file.length,
+                writer.unencodable().size());
+        em.persist(new FileContent(jobId, due, file, FileJobs.manifest(job, writer.unencodable())));
+        em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job")
+                .setParameter("job", jobId)
+                .executeUpdate();
+        audit.record(new AuditEntry(
+                job.getUserName(),
+                job.getAgencyCode(),
+                null,
+                AuditChannel.SYSTEM,
+                "FILE_RESULT",
+                job.getTransactionCode(),
+                null,
+                job.getCaseNumber(),
+                "file job " + jobId + " records " + writer.records() + " found " + writer.found() + " encoding "
+                        + encoding + " sha256 " + sha256 + " due " + due.withNano(0),
+                job.getBusinessItem(),
+                null,
+                AuditOutcome.SUCCESS));
+    }
+
+    /** A run that ended without its file (an error the runtime reported): the officer sees it failed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long jobId, String why) {
+        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job != null && job.getStatus() == FileJob.Status.RUNNING) {
+            job.failed();
+            audit.record(AuditEntry.system(
+                    "FILE_FAILED", "file job " + jobId + ": " + clip(why, 300), AuditOutcome.REFUSED));
+        }
+    }
+
+    private List<Object[]> records(long jobId, int after) {
+        return em.createQuery(
+                        "SELECT r.lineNo, r.content FROM FileRecord r WHERE r.jobId = :job AND r.lineNo > :after"
+                                + " ORDER BY r.lineNo",
+                        Object[].class)
+                .setParameter("job", jobId)
+                .setParameter("after", after)
+                .setMaxResults(5000)
+                .getResultList();
+    }
+
+    /** The FileJob a batch job's execution works on (job.xml passes the parameter as a job property). */
+    static long jobId(JobContext job) {
+        return Long.parseLong(job.getProperties().getProperty(JOB_ID));
+    }
+
+    static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
