@@ -861,6 +861,7 @@ class RoleScreensBrowserIT {
             expected.add("menu-egate-query");
             expected.add("menu-egate-history");
             expected.add("menu-egate-doubts");
+            expected.add("menu-egate-files");
         }
         if (role == Role.SYSTEM_ADMIN) {
             expected.add("menu-admin-users");
@@ -870,6 +871,7 @@ class RoleScreensBrowserIT {
         if (role == Role.AUDITOR) {
             expected.add("menu-auditor-verify");
             expected.add("menu-auditor-search");
+            expected.add("menu-auditor-ledger");
         }
         if (role == Role.COMPANY_USER) {
             expected.add("menu-company-apply");
@@ -885,6 +887,7 @@ class RoleScreensBrowserIT {
             expected.add("menu-dhr-statistics");
             expected.add("menu-dhr-agencies");
             expected.add("menu-dhr-doubts");
+            expected.add("menu-dhr-extensions");
         }
         if (role == Role.LOCAL_REGISTRATION) {
             expected.add("menu-local-agencies");

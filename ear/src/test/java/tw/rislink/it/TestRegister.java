@@ -3,6 +3,7 @@ package tw.rislink.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -21,13 +22,16 @@ final class TestRegister {
     private TestRegister() {}
 
     static InMemoryRegister of(URL deployment) throws Exception {
+        // The API answers only over HTTPS; Arquillian names the plain HTTP address.
+        return of(Https.https(deployment, 0));
+    }
+
+    /** The register of a server whose application answers at this HTTPS address. */
+    static InMemoryRegister of(URI application) throws Exception {
         LocalDate asOf = LocalDate.parse(System.getProperty("rislink.register.as-of"));
         long seed = Long.parseLong(System.getProperty("rislink.register.seed"));
         HttpResponse<String> response = Https.get(
-                Https.client(),
-                // The API answers only over HTTPS; Arquillian names the plain HTTP address.
-                Https.https(deployment, 0).resolve("api/codes/town?on=" + RocDate.formatCompact(asOf)),
-                null);
+                Https.client(), application.resolve("api/codes/town?on=" + RocDate.formatCompact(asOf)), null);
         JsonObject codes = Json.createReader(new StringReader(response.body())).readObject();
         List<SyntheticRegister.Town> towns = codes.getJsonArray("codes").stream()
                 .map(v -> v.asJsonObject())

@@ -43,10 +43,11 @@ import tw.rislink.register.control.TextEncoding;
  * artifacts on the batch runtime's threads, and the start of a job's run after the transaction
  * that accepted it has committed.
  *
- * <p>A chunk's records, the job's progress, the runtime's checkpoint and the chunk's audit
- * record commit in one transaction (one datasource), so the records written are exactly the
- * lines done: a run after a crash starts after the last record and a chunk written again
- * replaces its lines. The result file is assembled from the records, in upload order.
+ * <p>A chunk's records, the job's progress and the chunk's audit record commit in one
+ * transaction, so the records written are exactly the lines done: a run after a crash starts
+ * after the last record, and a chunk written again replaces its lines. (The runtime's own
+ * checkpoint is kept outside that transaction, in its job repository.) The result file is
+ * assembled from the records, in upload order.
  */
 // Open: the batch runtime's threads carry no caller. Each step acts only on a job in RUNNING,
 // which only FileJobs.run (the officer, after the permission check) or the resumption of a

@@ -131,7 +131,7 @@ public class FileJobs {
             QueryPurpose purpose,
             String address) {
         String user = context.getCallerPrincipal().getName();
-        RegisterQueries.FileGrant grant = queries.fileGrant(Transaction.RQ02, delivery, address);
+        RegisterQueries.FileGrant grant = queries.fileGrant(user, Transaction.RQ02, delivery, address);
         if (encoding == TextEncoding.BIG5E && !encodings.big5eExtensionLoaded()) {
             throw new InvalidInputException(
                     "invalid.bulk.big5e", "BIG-5E cannot be written here: the official tables are not installed");
@@ -218,7 +218,10 @@ public class FileJobs {
             throw new InvalidInputException("invalid.bulk.noValidLine", "The file has no valid line to run");
         }
         RegisterQueries.FileGrant grant = queries.fileGrant(
-                Transaction.valueOf(job.getTransactionCode()), DeliveryMode.valueOf(job.getDelivery()), address);
+                job.getUserName(),
+                Transaction.valueOf(job.getTransactionCode()),
+                DeliveryMode.valueOf(job.getDelivery()),
+                address);
         job.started(grant.permits().text(), TaiwanTime.now());
         starts.fire(new FileJobSteps.Start(jobId));
         audit.record(new AuditEntry(

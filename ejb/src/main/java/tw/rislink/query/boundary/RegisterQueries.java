@@ -279,15 +279,14 @@ public class RegisterQueries {
     public record FileGrant(String agencyCode, Permits permits) {}
 
     /**
-     * Whether the officer's agency may run a bulk file job now, by the e-gate workbench's rules
+     * Whether the officer's agency may run a bulk file job now (FileJobs asks, for its signed-in officer), by the e-gate workbench's rules
      * (registered hosts, approved items, standing) and a live e-gate case that approved the
      * delivery mode (file transfer or media exchange).
      *
      * @throws QueryRefusal naming the rule that refuses it
      */
-    @RolesAllowed(OFFICER)
-    public FileGrant fileGrant(Transaction transaction, DeliveryMode delivery, String address) {
-        String user = context.getCallerPrincipal().getName();
+    @RolesAllowed(Role.SYSTEM)
+    public FileGrant fileGrant(String user, Transaction transaction, DeliveryMode delivery, String address) {
         String agencyCode = accounts.agencyCodeOf(user);
         try {
             if (!FILE_TRANSACTIONS.contains(transaction) || delivery == DeliveryMode.ONLINE_QUERY) {

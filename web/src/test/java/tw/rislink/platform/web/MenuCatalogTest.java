@@ -22,6 +22,9 @@ class MenuCatalogTest {
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-verify"), role.name());
             assertEquals(role != Role.COMPANY_USER, ids.contains("menu-verify"), role.name());
             assertEquals(role == Role.APPLICANT_OFFICER, ids.contains("menu-egate-query"), role.name());
+            assertEquals(role == Role.APPLICANT_OFFICER, ids.contains("menu-egate-files"), role.name());
+            assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-extensions"), role.name());
+            assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-ledger"), role.name());
             assertEquals(role == Role.AUDITOR, ids.contains("menu-auditor-search"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-register"), role.name());
             assertEquals(role == Role.DHR_REVIEWER, ids.contains("menu-dhr-statistics"), role.name());
