@@ -88,7 +88,7 @@ class BulkFileRestartIT {
                 WebElement run =
                         Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("actions:run")));
                 String heading = browser.findElement(By.id("selectedProgress")).getText();
-                assertTrue(heading.contains("共 100000 行：有效 100000 行、有誤 0 行"), heading);
+                assertTrue(heading.contains("共 100,000 行：有效 100,000 行、有誤 0 行"), heading);
                 jobId = Long.parseLong(browser.findElement(By.cssSelector("#jobs\\:list [data-job]"))
                         .getAttribute("data-job"));
                 Browser.screenshot(browser, "bulk-checked");
