@@ -13,5 +13,6 @@ exec java -cp "$ROOT/ear/target/test-classes:$(cat "$ROOT/ear/target/bench.class
     -Drislink.server.base.template="$ROOT/wildfly-config/target/wildfly/base-template" \
     -Drislink.work.dir="$ROOT/ear/target" \
     -Drounds="${ROUNDS:-3}" -Dseconds="${SECONDS_PER_ROUND:-15}" -Dclients="${CLIENTS:-16}" \
-    ${PROFILE:+-Dprofile="$PROFILE"} ${RESULTS:+-Dresults="$RESULTS"} \
+    ${PROFILE:+-Dprofile="$PROFILE"} ${RESULTS:+-Dresults="$RESULTS"} ${LINES:+-Dlines="$LINES"} \
+    -Drislink.repo.dir="$ROOT" \
     "$1"

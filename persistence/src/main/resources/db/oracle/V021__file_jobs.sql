@@ -19,6 +19,7 @@ CREATE TABLE rl_file_job (
     line_count            NUMBER(10) NOT NULL,
     bad_count             NUMBER(10) NOT NULL,
     status                VARCHAR2(12 CHAR) NOT NULL,
+    run_no                NUMBER(10) NOT NULL,
     coverage              VARCHAR2(1000 CHAR),
     execution_id          NUMBER(19),
     processed             NUMBER(10) NOT NULL,
@@ -47,7 +48,8 @@ CREATE TABLE rl_file_job (
 CREATE INDEX rl_file_job_agency_ix ON rl_file_job (agency_code, uploaded_at);
 CREATE INDEX rl_file_job_status_ix ON rl_file_job (status, expires_at);
 
--- The valid lines of an upload (IDs), read by the job; deleted when the result file is written.
+-- The valid lines of an upload (IDs), read by the job. They stay with the job's ledger entry: the
+-- audit trail's chunk records name only as many IDs as their column holds.
 CREATE TABLE rl_file_line (
     job_id     NUMBER(19) NOT NULL REFERENCES rl_file_job (id),
     line_no    NUMBER(10) NOT NULL,
@@ -65,11 +67,13 @@ CREATE TABLE rl_file_problem (
 );
 
 -- One answered line, as text, written in the chunk's transaction (a chunk written again after a
--- restart replaces its lines); deleted when the result file is written.
+-- restart replaces its lines); deleted when the result file is written. A CLOB here (VARCHAR2 in
+-- H2): Oracle's VARCHAR2 holds 4 000 bytes, and a record of Chinese text with many ID cards may
+-- need more.
 CREATE TABLE rl_file_record (
     job_id   NUMBER(19) NOT NULL REFERENCES rl_file_job (id),
     line_no  NUMBER(10) NOT NULL,
-    content  VARCHAR2(4000 CHAR) NOT NULL,
+    content  CLOB NOT NULL,
     CONSTRAINT rl_file_record_pk PRIMARY KEY (job_id, line_no)
 );
 

@@ -100,7 +100,7 @@ public final class RetentionBench {
         }
     }
 
-    private static double[] rq02(
+    static double[] rq02(
             String url,
             int seconds,
             int clients,

@@ -21,7 +21,7 @@ public class FileAssembler extends AbstractBatchlet {
 
     @Override
     public String process() {
-        steps.assemble(FileJobSteps.jobId(job));
+        steps.assemble(FileJobSteps.jobId(job), FileJobSteps.run(job));
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -26,7 +26,7 @@ public class FileJobEnd extends AbstractJobListener {
     @Override
     public void afterJob() {
         if (job.getBatchStatus() == BatchStatus.FAILED) {
-            steps.failed(FileJobSteps.jobId(job), String.valueOf(job.getExitStatus()));
+            steps.failed(FileJobSteps.jobId(job), FileJobSteps.run(job), String.valueOf(job.getExitStatus()));
         }
     }
 }

@@ -27,10 +27,13 @@ import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
 import tw.rislink.calendar.entity.TaiwanTime;
+import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.query.control.IdList;
 import tw.rislink.query.control.Permits;
 import tw.rislink.query.control.ResultFile;
+import tw.rislink.query.control.StoredAnswer;
+import tw.rislink.query.control.Transaction;
 import tw.rislink.query.entity.FileContent;
 import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.FileLine;
@@ -62,11 +65,17 @@ public class FileJobSteps {
     /** The job parameter naming the FileJob. */
     public static final String JOB_ID = "fileJob";
 
+    /** The job parameter naming the run of the FileJob the execution is (FileJob.runNo). */
+    public static final String RUN = "fileRun";
+
     /** Lines per chunk: the reader's page and the writer's transaction. */
     public static final int CHUNK = 1000;
 
+    /** Line numbers per read of the records when the file is written. */
+    private static final int ASSEMBLY_PAGE = 5000;
+
     /** What asks a job's run to start, fired in the transaction that accepted or resumed it. */
-    public record Start(long jobId) {}
+    public record Start(long jobId, int run) {}
 
     private static final Logger LOG = Logger.getLogger(FileJobSteps.class.getName());
 
@@ -91,9 +100,10 @@ public class FileJobSteps {
     public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Start start) {
         Properties parameters = new Properties();
         parameters.setProperty(JOB_ID, Long.toString(start.jobId()));
+        parameters.setProperty(RUN, Integer.toString(start.run()));
         try {
             long execution = operator().start(JOB_XML, parameters);
-            context.getBusinessObject(FileJobSteps.class).executing(start.jobId(), execution);
+            context.getBusinessObject(FileJobSteps.class).executing(start.jobId(), start.run(), execution);
         } catch (RuntimeException e) {
             // The job stays RUNNING without a heartbeat: the minutely check resumes it.
             LOG.warning(() -> "File job " + start.jobId() + " did not start: " + e);
@@ -101,14 +111,14 @@ public class FileJobSteps {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void executing(long jobId, long execution) {
+    public void executing(long jobId, int run, long execution) {
         FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job != null && job.getStatus() == FileJob.Status.RUNNING) {
+        if (job != null && job.getStatus() == FileJob.Status.RUNNING && job.getRunNo() == run) {
             job.executing(execution, TaiwanTime.now());
         }
     }
 
-    /** Where a run starts when the runtime has no checkpoint: after the last line written. */
+    /** Where a run starts: after the last line written (the records are what committed, not the runtime's checkpoint). */
     public int lastWritten(long jobId) {
         Integer last = em.createQuery("SELECT MAX(r.lineNo) FROM FileRecord r WHERE r.jobId = :job", Integer.class)
                 .setParameter("job", jobId)
@@ -127,42 +137,65 @@ public class FileJobSteps {
                 Thread.currentThread().interrupt();
             }
         }
-        return em.createQuery(
-                        "SELECT l FROM FileLine l WHERE l.jobId = :job AND l.lineNo > :after ORDER BY l.lineNo",
-                        FileLine.class)
-                .setParameter("job", jobId)
-                .setParameter("after", after)
-                .setMaxResults(CHUNK)
-                .getResultStream()
-                .map(l -> new IdList.Line(l.getLineNo(), l.getPersonId()))
-                .toList();
+        // A window of line numbers rather than setMaxResults: on Oracle's row-number form H2 would
+        // sort every remaining line for each page. Blank, comment and refused lines leave gaps.
+        for (int from = after; ; ) {
+            List<IdList.Line> page = em.createQuery(
+                            "SELECT l FROM FileLine l WHERE l.jobId = :job AND l.lineNo > :from"
+                                    + " AND l.lineNo <= :to ORDER BY l.lineNo",
+                            FileLine.class)
+                    .setParameter("job", jobId)
+                    .setParameter("from", from)
+                    .setParameter("to", from + CHUNK)
+                    .setHint(RegisterQueries.READ_ONLY, "true")
+                    .getResultStream()
+                    .map(l -> new IdList.Line(l.getLineNo(), l.getPersonId()))
+                    .toList();
+            if (!page.isEmpty()) {
+                return page;
+            }
+            Integer next = em.createQuery(
+                            "SELECT MIN(l.lineNo) FROM FileLine l WHERE l.jobId = :job AND l.lineNo > :from",
+                            Integer.class)
+                    .setParameter("job", jobId)
+                    .setParameter("from", from)
+                    .getSingleResult();
+            if (next == null) {
+                return page;
+            }
+            from = next - 1;
+        }
     }
 
     /**
      * One chunk, in the runtime's chunk transaction: the job's row first (a job no longer
-     * RUNNING refuses the chunk, which stops the run), the records, the progress, the audit last.
+     * RUNNING, or taken over by a newer run, refuses the chunk, which stops this execution), the
+     * agency's standing and permissions now, as every online call checks them, the records, the
+     * progress, the audit last.
      */
-    public void write(long jobId, List<IdList.Line> lines) {
-        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.getStatus() != FileJob.Status.RUNNING) {
-            throw new IllegalStateException("File job " + jobId + " is not running");
-        }
-        List<String> records = queries.answerFile(Permits.parse(job.getCoverage()), lines);
+    public void write(long jobId, int run, List<IdList.Line> lines) {
+        FileJob job = running(jobId, run);
+        Permits permits = queries.stillGranted(
+                job.getAgencyCode(),
+                Transaction.valueOf(job.getTransactionCode()),
+                DeliveryMode.valueOf(job.getDelivery()),
+                Permits.parse(job.getCoverage()));
+        List<String> records = queries.answerFile(permits, lines);
         int first = lines.get(0).number();
         int last = lines.get(lines.size() - 1).number();
-        em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job AND r.lineNo BETWEEN :first AND :last")
-                .setParameter("job", jobId)
-                .setParameter("first", first)
-                .setParameter("last", last)
-                .executeUpdate();
+        // Only a resumed run can meet records of its lines (a failed run's records are deleted).
+        int again = job.getRunNo() == 1
+                ? 0
+                : em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job AND r.lineNo BETWEEN :first AND :last")
+                        .setParameter("job", jobId)
+                        .setParameter("first", first)
+                        .setParameter("last", last)
+                        .executeUpdate();
         for (int i = 0; i < lines.size(); i++) {
             em.persist(new FileRecord(jobId, lines.get(i).number(), records.get(i)));
         }
-        em.flush();
-        long done = em.createQuery("SELECT COUNT(r) FROM FileRecord r WHERE r.jobId = :job", Long.class)
-                .setParameter("job", jobId)
-                .getSingleResult();
-        job.progressed((int) done, TaiwanTime.now());
+        // The count commits with the records: lines written again after a restart count once.
+        job.progressed(job.getProcessed() + lines.size() - again, TaiwanTime.now());
         long found = records.stream().filter(r -> r.contains("\tFOUND")).count();
         audit.record(new AuditEntry(
                 job.getUserName(),
@@ -171,10 +204,13 @@ public class FileJobSteps {
                 AuditChannel.SCREEN,
                 "REGISTER_QUERY",
                 job.getTransactionCode(),
-                clip(String.join(",", lines.stream().map(IdList.Line::personId).toList()), 400),
+                RegisterQueries.whole(lines.stream().map(IdList.Line::personId).toList(), 400),
                 job.getCaseNumber(),
                 "file job " + jobId + " lines " + first + "-" + last + " (" + lines.size() + " IDs, " + found
-                        + " found; the job's ID list is kept with its ledger entry)",
+                        + " found, sha256 of the IDs "
+                        + StoredAnswer.digest(String.join(
+                                "\n", lines.stream().map(IdList.Line::personId).toList()))
+                        + "; the list is kept with the job)",
                 job.getBusinessItem(),
                 clip(
                         String.join(
@@ -189,22 +225,21 @@ public class FileJobSteps {
      * a run is resumed after a crash during this step.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void assemble(long jobId) {
-        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.getStatus() != FileJob.Status.RUNNING) {
-            throw new IllegalStateException("File job " + jobId + " is not running");
-        }
+    public void assemble(long jobId, int run) {
+        FileJob job = running(jobId, run);
         TextEncoding encoding = TextEncoding.valueOf(job.getEncoding());
         ResultFile.Writer writer = new ResultFile.Writer(
                 encodings.codec(),
                 encoding,
                 "job=" + jobId + " transaction=" + job.getTransactionCode() + " agency=" + job.getAgencyCode());
-        int after = 0;
-        for (List<Object[]> page; !(page = records(jobId, after)).isEmpty(); ) {
-            for (Object[] record : page) {
-                writer.add((String) record[1]);
-                after = (Integer) record[0];
-            }
+        int last = lastWritten(jobId);
+        for (int after = 0; after < last; after += ASSEMBLY_PAGE) {
+            records(jobId, after).forEach(writer::add);
+        }
+        if (writer.records() != job.validCount()) {
+            // Never a short file sent as complete: the run fails and the officer is told.
+            throw new IllegalStateException(
+                    "File job " + jobId + " has " + writer.records() + " records of " + job.validCount() + " lines");
         }
         LocalDateTime now = TaiwanTime.now().truncatedTo(ChronoUnit.MILLIS);
         LocalDateTime due = now.plus(FileJobs.retention());
@@ -241,31 +276,53 @@ public class FileJobSteps {
                 AuditOutcome.SUCCESS));
     }
 
-    /** A run that ended without its file (an error the runtime reported): the officer sees it failed. */
+    /**
+     * A run that ended without its file (an error the runtime reported): the officer sees it
+     * failed and may run it again; the answered records go now (they are personal data). An
+     * execution fenced off by a newer run changes nothing.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long jobId, String why) {
+    public void failed(long jobId, int run, String why) {
         FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job != null && job.getStatus() == FileJob.Status.RUNNING) {
+        if (job != null && job.getStatus() == FileJob.Status.RUNNING && job.getRunNo() == run) {
             job.failed();
+            em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job")
+                    .setParameter("job", jobId)
+                    .executeUpdate();
             audit.record(AuditEntry.system(
                     "FILE_FAILED", "file job " + jobId + ": " + clip(why, 300), AuditOutcome.REFUSED));
         }
     }
 
-    private List<Object[]> records(long jobId, int after) {
+    /** The records of a window of line numbers, in order (a window, not setMaxResults: see lines). */
+    private List<String> records(long jobId, int after) {
         return em.createQuery(
-                        "SELECT r.lineNo, r.content FROM FileRecord r WHERE r.jobId = :job AND r.lineNo > :after"
-                                + " ORDER BY r.lineNo",
-                        Object[].class)
+                        "SELECT r.content FROM FileRecord r WHERE r.jobId = :job AND r.lineNo > :after"
+                                + " AND r.lineNo <= :to ORDER BY r.lineNo",
+                        String.class)
                 .setParameter("job", jobId)
                 .setParameter("after", after)
-                .setMaxResults(5000)
+                .setParameter("to", after + ASSEMBLY_PAGE)
                 .getResultList();
     }
 
     /** The FileJob a batch job's execution works on (job.xml passes the parameter as a job property). */
     static long jobId(JobContext job) {
         return Long.parseLong(job.getProperties().getProperty(JOB_ID));
+    }
+
+    /** The run of the FileJob an execution is. */
+    static int run(JobContext job) {
+        return Integer.parseInt(job.getProperties().getProperty(RUN));
+    }
+
+    /** The job, locked, if this run may still write to it. */
+    private FileJob running(long jobId, int run) {
+        FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.getStatus() != FileJob.Status.RUNNING || job.getRunNo() != run) {
+            throw new IllegalStateException("File job " + jobId + " run " + run + " is not the running one");
+        }
+        return job;
     }
 
     static JobOperator operator() {

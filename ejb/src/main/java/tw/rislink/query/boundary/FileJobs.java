@@ -40,7 +40,6 @@ import tw.rislink.query.control.IdList;
 import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.ResultFile;
 import tw.rislink.query.control.Transaction;
-import tw.rislink.query.entity.FileContent;
 import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.FileLine;
 import tw.rislink.query.entity.FileProblem;
@@ -137,9 +136,7 @@ public class FileJobs {
                     "invalid.bulk.big5e", "BIG-5E cannot be written here: the official tables are not installed");
         }
         IdList.Checked checked = IdList.check(content, maxBytes(), maxLines());
-        String name = fileName == null || fileName.isBlank()
-                ? "ids.txt"
-                : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
+        String name = baseName(fileName);
         FileJob job = new FileJob(
                 grant.agencyCode(),
                 user,
@@ -149,7 +146,7 @@ public class FileJobs {
                 purpose.caseNumber(),
                 purpose.reason(),
                 purpose.businessItem(),
-                name.length() <= 200 ? name : name.substring(0, 200),
+                name,
                 checked.sha256(),
                 TaiwanTime.now().truncatedTo(ChronoUnit.MILLIS),
                 checked.lines().size() + checked.problems().size(),
@@ -211,8 +208,13 @@ public class FileJobs {
         if (!job.getUserName().equals(context.getCallerPrincipal().getName())) {
             throw new InvalidInputException("invalid.bulk.notYours", "Only the officer who uploaded the file runs it");
         }
-        if (job.getStatus() != FileJob.Status.CHECKED) {
+        // A failed run may be run again: its records were deleted, so it starts from its first line.
+        if (job.getStatus() != FileJob.Status.CHECKED && job.getStatus() != FileJob.Status.FAILED) {
             throw new InvalidInputException("invalid.bulk.notChecked", "The job has already been run or discarded");
+        }
+        if (TextEncoding.valueOf(job.getEncoding()) == TextEncoding.BIG5E && !encodings.big5eExtensionLoaded()) {
+            throw new InvalidInputException(
+                    "invalid.bulk.big5e", "BIG-5E cannot be written here: the official tables are not installed");
         }
         if (job.validCount() == 0) {
             throw new InvalidInputException("invalid.bulk.noValidLine", "The file has no valid line to run");
@@ -223,7 +225,7 @@ public class FileJobs {
                 DeliveryMode.valueOf(job.getDelivery()),
                 address);
         job.started(grant.permits().text(), TaiwanTime.now());
-        starts.fire(new FileJobSteps.Start(jobId));
+        starts.fire(new FileJobSteps.Start(jobId, job.getRunNo()));
         audit.record(new AuditEntry(
                 job.getUserName(),
                 job.getAgencyCode(),
@@ -291,7 +293,15 @@ public class FileJobs {
         if (job == null || !job.getAgencyCode().equals(agency) || job.getCompletedAt() == null) {
             download = new Download(OnlineResults.Status.NOT_FOUND, null, null, null, null);
         } else {
-            FileContent content = job.isExpiredAt(TaiwanTime.now()) ? null : em.find(FileContent.class, jobId);
+            // The one column asked for: a manifest is not read with the file's bytes.
+            Object content = job.isExpiredAt(TaiwanTime.now())
+                    ? null
+                    : em.createQuery("SELECT " + (manifest ? "c.manifest" : "c.result")
+                                    + " FROM FileContent c WHERE c.jobId = :job")
+                            .setParameter("job", jobId)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null);
             if (content == null) {
                 download = new Download(OnlineResults.Status.EXPIRED, job, null, null, null);
             } else {
@@ -302,13 +312,10 @@ public class FileJobs {
                                 job,
                                 stem + "-manifest.txt",
                                 "text/plain; charset=UTF-8",
-                                content.getManifest().getBytes(StandardCharsets.UTF_8))
+                                ((String) content).getBytes(StandardCharsets.UTF_8))
                         : new Download(
-                                OnlineResults.Status.SHOWN,
-                                job,
-                                stem + ".txt",
-                                "application/octet-stream",
-                                content.getResult());
+                                OnlineResults.Status.SHOWN, job, stem + ".txt", "application/octet-stream", (byte[])
+                                        content);
             }
         }
         audit.record(new AuditEntry(
@@ -390,13 +397,16 @@ public class FileJobs {
             throw new InvalidInputException("invalid.bulk.extension.decided", "The extension has been decided already");
         }
         LocalDateTime now = TaiwanTime.now();
-        FileContent content = em.find(FileContent.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (approve && (content == null || job.isExpiredAt(now))) {
+        // The job's lock decides against the purge, which takes it first too.
+        if (approve && (job.getStatus() != FileJob.Status.COMPLETED || job.isExpiredAt(now))) {
             throw new InvalidInputException("invalid.bulk.extension.late", "The file is due and deleted already");
         }
         job.extensionDecided(approve, context.getCallerPrincipal().getName(), now);
         if (approve) {
-            content.expiresAt(job.getExpiresAt());
+            em.createQuery("UPDATE FileContent c SET c.expiresAt = :until WHERE c.jobId = :job")
+                    .setParameter("until", job.getExpiresAt())
+                    .setParameter("job", jobId)
+                    .executeUpdate();
         }
         audit.record(new AuditEntry(
                 context.getCallerPrincipal().getName(),
@@ -486,7 +496,12 @@ public class FileJobs {
                         "SELECT c.jobId FROM FileContent c WHERE c.expiresAt <= :now ORDER BY c.jobId", Long.class)
                 .setParameter("now", now)
                 .getResultList()) {
-            deleted += self.purge(id, now);
+            try {
+                deleted += self.purge(id, now);
+            } catch (RuntimeException e) {
+                // One file that cannot be deleted now (a lock held) does not keep the others.
+                LOG.warning(() -> "The due file of job " + id + " was not deleted: " + e);
+            }
         }
         return deleted;
     }
@@ -524,7 +539,11 @@ public class FileJobs {
                 .setParameter("running", FileJob.Status.RUNNING)
                 .setParameter("stale", stale)
                 .getResultList()) {
-            resumed += self.resume(id, stale);
+            try {
+                resumed += self.resume(id, stale);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "The stalled job " + id + " was not resumed: " + e);
+            }
         }
         return resumed;
     }
@@ -539,8 +558,9 @@ public class FileJobs {
             return 0;
         }
         Long previous = job.getExecutionId();
-        job.progressed(job.getProcessed(), TaiwanTime.now());
-        starts.fire(new FileJobSteps.Start(jobId));
+        // A new run number fences the stalled execution off, should it wake up.
+        job.resumed(TaiwanTime.now());
+        starts.fire(new FileJobSteps.Start(jobId, job.getRunNo()));
         audit.record(AuditEntry.system(
                 "FILE_RESUMED",
                 "file job " + jobId + " after line " + job.getProcessed() + " (execution " + previous + ")"));
@@ -558,6 +578,18 @@ public class FileJobs {
             throw new InvalidInputException("invalid.bulk.notFound", "No such file job of the agency");
         }
         return job;
+    }
+
+    /** The name of an upload as the ledger shows it: its last path element, without control or format characters. */
+    static String baseName(String fileName) {
+        String name = fileName == null
+                ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
+        if (name.isEmpty()) {
+            return "ids.txt";
+        }
+        return name.codePointCount(0, name.length()) <= 200 ? name : name.substring(0, name.offsetByCodePoints(0, 200));
     }
 
     private static String text(String value, int max) {

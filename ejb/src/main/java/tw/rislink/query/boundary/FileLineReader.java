@@ -29,8 +29,9 @@ public class FileLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         jobId = FileJobSteps.jobId(job);
-        // A run after a crash is a new execution without a checkpoint: it goes on after the last record.
-        last = checkpoint != null ? (Integer) checkpoint : steps.lastWritten(jobId);
+        // Always after the last record written, never the runtime's checkpoint: the runtime saves it
+        // outside the chunk's transaction, so it may name lines whose records were rolled back.
+        last = steps.lastWritten(jobId);
     }
 
     @Override

@@ -24,6 +24,7 @@ public class FileRecordWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         steps.write(
                 FileJobSteps.jobId(job),
+                FileJobSteps.run(job),
                 items.stream().map(IdList.Line.class::cast).toList());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +43,6 @@ import tw.rislink.credential.boundary.AgencyPasswords;
 import tw.rislink.credential.boundary.ApiCredentials;
 import tw.rislink.credential.control.ApiRefusal;
 import tw.rislink.linking.entity.DeliveryMode;
-import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Answer;
 import tw.rislink.query.control.Answer.Items;
 import tw.rislink.query.control.Answer.Row;
@@ -112,6 +112,13 @@ public class RegisterQueries {
     public static final List<Transaction> FILE_TRANSACTIONS = List.of(Transaction.RQ02);
 
     private static final String OFFICER = "APPLICANT_OFFICER";
+
+    /**
+     * EclipseLink's hint for entities the transaction only reads: a bulk chunk's thousands of
+     * register rows are then not compared at every flush of the chunk's transaction.
+     */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     private static final Set<Channel> EGATE = Set.of(Channel.E_GATE, Channel.E_GATE_VPN);
 
     /** An e-gate answer and the result it was kept as. */
@@ -298,20 +305,12 @@ public class RegisterQueries {
                         QueryRefusal.Rule.NOT_SET_UP,
                         "The address " + address + " is not registered for the agency's e-gate link");
             }
-            Permits permits = permits(agencyCode, EGATE, transaction);
-            boolean approvedDelivery = !permits.none()
-                    && em.createQuery(
-                                    "SELECT DISTINCT c FROM LinkingCase c WHERE c.id IN (SELECT p.caseId FROM"
-                                            + " AgencyPermission p WHERE p.agency.code = :code AND p.channel IN :channels)",
-                                    LinkingCase.class)
-                            .setParameter("code", agencyCode)
-                            .setParameter("channels", EGATE)
-                            .getResultStream()
-                            .anyMatch(c -> c.deliveryModeSet().contains(delivery));
-            if (!approvedDelivery) {
+            Permits permits = filePermits(agencyCode, transaction, delivery);
+            if (permits.none()) {
                 throw new QueryRefusal(
                         QueryRefusal.Rule.NOT_PERMITTED,
-                        "The agency " + agencyCode + " is not approved for " + transaction + " by " + delivery);
+                        "No e-gate case of the agency " + agencyCode + " approved items of " + transaction + " by "
+                                + delivery);
             }
             if (!linkedAgencies.mayLink(agencyCode)) {
                 throw new QueryRefusal(
@@ -323,6 +322,51 @@ public class RegisterQueries {
         } catch (QueryRefusal refused) {
             throw refused.by(agencyCode, user, null).of(transaction);
         }
+    }
+
+    /**
+     * What a running bulk job may still answer, asked before each chunk as every online call asks:
+     * the agency's standing now, and of the items granted when the run was accepted those still
+     * approved now for the delivery mode.
+     *
+     * @throws QueryRefusal SUSPENDED or NOT_PERMITTED when the job may not go on
+     */
+    @RolesAllowed(Role.SYSTEM)
+    public Permits stillGranted(String agencyCode, Transaction transaction, DeliveryMode delivery, Permits granted) {
+        if (!linkedAgencies.mayLink(agencyCode)) {
+            throw new QueryRefusal(
+                    QueryRefusal.Rule.SUSPENDED, "The agency " + agencyCode + " may not link now: the file job stops");
+        }
+        Set<String> now =
+                filePermits(agencyCode, transaction, delivery).coverage().keySet();
+        Map<String, String> kept = new HashMap<>(granted.coverage());
+        kept.keySet().retainAll(now);
+        if (kept.isEmpty()) {
+            throw new QueryRefusal(
+                    QueryRefusal.Rule.NOT_PERMITTED,
+                    "None of the items granted to the file job is approved for the agency " + agencyCode + " now");
+        }
+        return new Permits(kept);
+    }
+
+    /**
+     * The items of a transaction from the agency's e-gate permissions granted by cases whose
+     * approved delivery modes include this one (an online-only case does not grant file jobs).
+     */
+    private Permits filePermits(String agencyCode, Transaction transaction, DeliveryMode delivery) {
+        List<Long> cases = new ArrayList<>();
+        for (Object[] c : em.createQuery(
+                        "SELECT c.id, c.deliveryModes FROM LinkingCase c WHERE c.id IN (SELECT p.caseId FROM"
+                                + " AgencyPermission p WHERE p.agency.code = :code AND p.channel IN :channels)",
+                        Object[].class)
+                .setParameter("code", agencyCode)
+                .setParameter("channels", EGATE)
+                .getResultList()) {
+            if (c[1] != null && Arrays.asList(((String) c[1]).split(",")).contains(delivery.name())) {
+                cases.add((Long) c[0]);
+            }
+        }
+        return cases.isEmpty() ? new Permits(Map.of()) : permits(agencyCode, EGATE, transaction, cases);
     }
 
     /**
@@ -361,6 +405,7 @@ public class RegisterQueries {
                                     "SELECT c FROM IdCardIssue c WHERE c.personId IN :ids ORDER BY c.issuedOn, c.id",
                                     IdCardIssue.class)
                             .setParameter("ids", part)
+                            .setHint(READ_ONLY, "true")
                             .getResultStream()
                             .forEach(c -> cards.computeIfAbsent(c.getPersonId(), k -> new ArrayList<>())
                                     .add(c)));
@@ -395,6 +440,7 @@ public class RegisterQueries {
         chunks(keys)
                 .forEach(part -> em.createQuery("SELECT p FROM " + entity + " p WHERE " + key + " IN :keys", type)
                         .setParameter("keys", part)
+                        .setHint(READ_ONLY, "true")
                         .getResultStream()
                         .forEach(e -> found.put(id.apply(e), e)));
         return found;
@@ -505,16 +551,25 @@ public class RegisterQueries {
     private record Answered(Answer answer, Set<String> subjects) {}
 
     private Permits permits(String agencyCode, Set<Channel> channels, Transaction transaction) {
+        return permits(agencyCode, channels, transaction, null);
+    }
+
+    /** @param cases the cases whose permissions count (null: every case's) */
+    private Permits permits(String agencyCode, Set<Channel> channels, Transaction transaction, List<Long> cases) {
         Map<String, String> coverage = new HashMap<>();
         // One statement per call: the item's code, the transactions that carry it and the coverage.
-        for (Object[] p : em.createQuery(
+        TypedQuery<Object[]> query = em.createQuery(
                         "SELECT i.code, i.transactions, p.countyCode FROM AgencyPermission p JOIN p.item i"
                                 + " WHERE p.agency.code = :code AND p.channel IN :channels AND i.retiredOn IS NULL"
+                                + (cases == null ? "" : " AND p.caseId IN :cases")
                                 + " ORDER BY p.channel",
                         Object[].class)
                 .setParameter("code", agencyCode)
-                .setParameter("channels", channels)
-                .getResultList()) {
+                .setParameter("channels", channels);
+        if (cases != null) {
+            query.setParameter("cases", cases);
+        }
+        for (Object[] p : query.getResultList()) {
             if (Arrays.stream(((String) p[1]).split(",")).map(String::strip).anyMatch(transaction.name()::equals)) {
                 String item = (String) p[0];
                 // Two e-gate channels may grant one item: nationwide wins over a county, else the first county stays.
@@ -722,7 +777,7 @@ public class RegisterQueries {
     }
 
     /** As many whole entries as fit the column, comma-separated: never a clipped ID a doubt could name. */
-    private static String whole(Collection<String> entries, int max) {
+    static String whole(Collection<String> entries, int max) {
         StringBuilder text = new StringBuilder();
         for (String entry : entries) {
             if (text.length() + entry.length() + 1 > max) {

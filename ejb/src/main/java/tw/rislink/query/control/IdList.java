@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.register.entity.NationalId;
 
@@ -82,15 +83,20 @@ public final class IdList {
                     "invalid.bulk.tooManyLines", "The file has more than " + maxLines + " lines", maxLines);
         }
         for (int i = 0; i < count; i++) {
-            String row = rows[i].strip();
+            // As online: an ID is read in capitals, whatever case it was typed in.
+            String row = rows[i].strip().toUpperCase(Locale.ROOT);
             if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
             try {
                 lines.add(new Line(i + 1, NationalId.of(row).value()));
             } catch (InvalidInputException bad) {
-                problems.add(
-                        new Problem(i + 1, row.length() <= SHOWN ? row : row.substring(0, SHOWN - 1) + "…", bad.key()));
+                problems.add(new Problem(
+                        i + 1,
+                        row.codePointCount(0, row.length()) <= SHOWN
+                                ? row
+                                : row.substring(0, row.offsetByCodePoints(0, SHOWN - 1)) + "…",
+                        bad.key()));
             }
         }
         if (lines.isEmpty() && problems.isEmpty()) {

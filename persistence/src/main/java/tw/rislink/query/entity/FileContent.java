@@ -43,10 +43,6 @@ public class FileContent {
         this.manifest = manifest;
     }
 
-    public void expiresAt(LocalDateTime expiresAt) {
-        this.expiresAt = expiresAt;
-    }
-
     public byte[] getResult() {
         return result;
     }

@@ -92,6 +92,10 @@ public class FileJob {
     private Status status;
 
     /** The approved items with their coverage when the run was accepted: ITEM=county or ITEM= (nationwide). */
+    /** Which run of the job may write: a resumed run takes the next number, so an older execution is fenced off. */
+    @Column(name = "run_no", nullable = false)
+    private int runNo;
+
     @Column(name = "coverage", length = 1000)
     private String coverage;
 
@@ -179,10 +183,18 @@ public class FileJob {
         this.status = Status.CHECKED;
     }
 
+    /** Accepted (or run again after a failure): a new run, which alone may write. */
     public void started(String coverage, LocalDateTime now) {
         this.coverage = coverage;
         this.status = Status.RUNNING;
         this.heartbeatAt = now;
+        this.runNo++;
+    }
+
+    /** A stalled run is taken over by a new one. */
+    public void resumed(LocalDateTime now) {
+        this.heartbeatAt = now;
+        this.runNo++;
     }
 
     public void executing(long executionId, LocalDateTime now) {
@@ -218,6 +230,7 @@ public class FileJob {
 
     public void failed() {
         this.status = Status.FAILED;
+        this.processed = 0;
     }
 
     public void discarded() {
@@ -319,6 +332,10 @@ public class FileJob {
 
     public String getCoverage() {
         return coverage;
+    }
+
+    public int getRunNo() {
+        return runNo;
     }
 
     public Long getExecutionId() {
