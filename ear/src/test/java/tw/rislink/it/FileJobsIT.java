@@ -28,6 +28,7 @@ import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.query.boundary.FileJobs;
 import tw.rislink.query.boundary.OnlineResults;
 import tw.rislink.query.control.QueryPurpose;
+import tw.rislink.query.control.QueryRefusal;
 import tw.rislink.query.control.ResultFile;
 import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.FileProblem;
@@ -217,6 +218,14 @@ class FileJobsIT {
                         () -> jobs.requestExtension(job.getId(), LocalDate.now().plusDays(10), "再查", ADDRESS)));
         assertEquals("invalid.bulk.notFound", foreign.key());
         assertTrue(fixture.auditSubjects("FILE_DOWNLOAD").size() > 0, "refused downloads are audited as well");
+
+        // A suspended agency runs nothing: the checked upload is refused at its run, as online.
+        FileJob waiting = upload(officer, String.join("\n", fixture.livingIds(10)), TextEncoding.UTF_8);
+        fixture.suspend(agency);
+        QueryRefusal suspended = assertThrows(
+                QueryRefusal.class, () -> Identity.as(officer, PASSWORD, () -> jobs.run(waiting.getId(), ADDRESS)));
+        assertEquals(QueryRefusal.Rule.SUSPENDED, suspended.rule());
+        assertEquals(FileJob.Status.CHECKED, fixture.fileJob(waiting.getId()).getStatus(), "nothing ran");
     }
 
     @Test

@@ -41,6 +41,7 @@ import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.ResultFile;
 import tw.rislink.query.control.Transaction;
 import tw.rislink.query.entity.FileJob;
+import tw.rislink.query.entity.FileLedgerEntry;
 import tw.rislink.query.entity.FileLine;
 import tw.rislink.query.entity.FileProblem;
 import tw.rislink.register.boundary.RegisterEncodings;
@@ -438,7 +439,9 @@ public class FileJobs {
         if (job.getCompletedAt() == null) {
             throw new InvalidInputException("invalid.bulk.ledger.notDone", "The ledger is kept for a file received");
         }
-        if (destroyedOn != null && destroyedOn.isBefore(job.getCompletedAt().toLocalDate())) {
+        if (destroyedOn != null
+                && (destroyedOn.isBefore(job.getCompletedAt().toLocalDate())
+                        || destroyedOn.isAfter(TaiwanTime.now().toLocalDate()))) {
             throw new InvalidInputException(
                     "invalid.bulk.ledger.destroyedOn", "The file cannot be destroyed before it was received");
         }
@@ -451,11 +454,23 @@ public class FileJobs {
                         destroyedOn,
                         context.getCallerPrincipal().getName(),
                         TaiwanTime.now());
-        audit.record(AuditEntry.screen(
+        // The entry may be corrected later; the trail keeps each version as written.
+        FileLedgerEntry entry = job.getLedger();
+        String written = "file job " + jobId + " document=" + entry.getDocumentNumber() + " it=" + entry.getItOfficer()
+                + " supervisor=" + entry.getSupervisor() + " destroyed=" + entry.getDestroyedOn()
+                + " reconciliation=" + entry.getReconciliation();
+        audit.record(new AuditEntry(
                 context.getCallerPrincipal().getName(),
+                job.getAgencyCode(),
                 address,
+                AuditChannel.SCREEN,
                 "FILE_LEDGER",
-                "file job " + jobId,
+                job.getTransactionCode(),
+                null,
+                null,
+                written.length() <= 400 ? written : written.substring(0, 399) + "…",
+                null,
+                null,
                 AuditOutcome.SUCCESS));
         return job;
     }
