@@ -116,6 +116,10 @@ class BulkFileRestartIT {
                 assertTrue(before.get(before.size() - 1) < 90, "killed midway: " + before);
 
                 server.start();
+                // The tab still shows the dead server's page: open the new server's first, so that the
+                // sign-in forgets the old session's cookie on this origin (a fresh-clone run once posted
+                // the form against a view of the old session: ViewExpiredException).
+                browser.get(base.resolve("login.xhtml").toString());
                 Browser.signIn(browser, base, DemoAgency.OFFICER);
                 browser.get(base.resolve("egate/files.xhtml").toString());
                 deadline = Instant.now().plus(Duration.ofMinutes(4));
