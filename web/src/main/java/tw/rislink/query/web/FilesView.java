@@ -92,12 +92,7 @@ public class FilesView implements Serializable {
         try {
             purpose = new QueryPurpose(caseNumber, reason, businessItem);
         } catch (InvalidInputException e) {
-            Components.invalidateInput(
-                    UPLOAD
-                            + (e.key().equals("invalid.egate.reason")
-                                    ? "reason"
-                                    : e.key().equals("invalid.egate.businessItem") ? "businessItem" : "caseNumber"),
-                    Texts.of(e));
+            Components.invalidateInput(UPLOAD + WorkbenchView.purposeField(e.key()), Texts.of(e));
             return;
         }
         try (InputStream in = file.getInputStream()) {

@@ -163,7 +163,8 @@ public class WorkbenchView implements Serializable {
         return null;
     }
 
-    private static String purposeField(String key) {
+    /** The purpose field a QueryPurpose refusal belongs to (the file jobs' page names its fields alike). */
+    static String purposeField(String key) {
         return switch (key) {
             case "invalid.egate.reason" -> "reason";
             case "invalid.egate.businessItem" -> "businessItem";
