@@ -290,6 +290,12 @@ public class DataServiceFixture {
                         + " WHERE d.personId = c.personId) ORDER BY c.personId"));
     }
 
+    /** A living person the register holds no ID card of (a child under 14): so no card photo either. */
+    public String withoutCard() {
+        return first("SELECT p.id FROM Person p WHERE p.removedOn IS NULL AND p.householdNumber IS NOT NULL"
+                + " AND NOT EXISTS (SELECT c FROM IdCardIssue c WHERE c.personId = p.id) ORDER BY p.id");
+    }
+
     /** The county of a person's household. */
     public String countyOf(String personId) {
         return first("SELECT h.address.countyCode FROM Person p, Household h WHERE p.id = '" + personId

@@ -1,5 +1,6 @@
 package tw.rislink.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -23,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -218,6 +222,43 @@ class GovernmentApiIT {
                                 && r.contains("PERSON_NAME")
                                 && r.contains(" it-user ")),
                 "each call is audited with the transaction, person, items and user: " + audited);
+    }
+
+    @Test
+    void an_id_card_photo_goes_only_to_an_agency_approved_for_it_and_each_access_is_audited() throws Exception {
+        DataServiceFixture.Linked security = fixture.create(List.of("ID_CARD_PHOTO"), null, HOSTS);
+        String carded = fixture.samples().carded();
+        JsonObject person = record(done(call(security, "PH01", Map.of("personId", carded))));
+        assertEquals(Set.of("kind", "personId", "idCardPhoto"), person.keySet(), "the photo and nothing else");
+        JsonObject photo = person.getJsonArray("idCardPhoto").getJsonObject(0);
+        IdCardIssue card = platform.call(() -> register.currentCard(carded).orElseThrow());
+        assertEquals(RocDate.formatCompact(card.getIssuedOn()), photo.getString("issuedOn"), "the latest card's photo");
+        assertEquals("image/png", photo.getString("mediaType"));
+        byte[] image = Base64.getDecoder().decode(photo.getString("image"));
+        assertArrayEquals(
+                platform.call(() -> register.photo(carded).orElseThrow().getImage()), image);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+        assertEquals(84, decoded.getWidth(), "a card photo of 3.5 × 4.5");
+        assertEquals(108, decoded.getHeight());
+
+        // A child without a card has no photo.
+        refused("RS3821", 404, call(security, "PH01", Map.of("personId", fixture.withoutCard())));
+
+        DataServiceFixture.Linked household = fixture.create(ALL_ITEMS, null, HOSTS);
+        refused("RS3813", 403, call(household, "PH01", Map.of("personId", carded)));
+        assertFalse(
+                record(done(call(household, "RQ02", Map.of("personId", carded))))
+                        .toString()
+                        .contains("image"),
+                "every other item approved, still no photo");
+
+        List<String> audited = fixture.audited(security.code());
+        assertTrue(
+                audited.get(audited.size() - 1).startsWith("REST PH01 SUCCESS " + carded + " ID_CARD_PHOTO it-user"),
+                audited.toString());
+        assertTrue(
+                fixture.audited(household.code()).stream().anyMatch(r -> r.startsWith("REST PH01 REFUSED ")),
+                fixture.audited(household.code()).toString());
     }
 
     @Test

@@ -24,6 +24,7 @@ import tw.rislink.platform.entity.InvalidInputException;
 import tw.rislink.query.boundary.DataDoubts;
 import tw.rislink.query.boundary.OnlineResults;
 import tw.rislink.query.boundary.RegisterQueries;
+import tw.rislink.query.control.Answer;
 import tw.rislink.query.control.Condition;
 import tw.rislink.query.control.QueryPurpose;
 import tw.rislink.query.control.QueryRefusal;
@@ -139,6 +140,36 @@ class OnlineResultsIT {
     }
 
     @Test
+    void an_officer_of_an_agency_approved_for_photos_sees_the_latest_cards_photo_and_keeps_it_as_any_answer()
+            throws Exception {
+        String agency = fixture.create(List.of("ID_CARD_PHOTO"), null, HOSTS).code();
+        String officer = fixture.officer(agency, PASSWORD);
+        String carded = fixture.samples().carded();
+        assertEquals(
+                List.of(Transaction.PH01),
+                Identity.as(officer, PASSWORD, () -> queries.eGateTransactions()),
+                "the photo transaction and nothing else");
+        RegisterQueries.Shown shown = Identity.as(
+                officer,
+                PASSWORD,
+                () -> queries.overEGate(Transaction.PH01, Condition.ofPerson(carded), purpose(), "127.0.0.1"));
+        Answer.Row photo = shown.answer().rows().get(0).rows().get(0);
+        assertEquals("idCardPhoto", photo.kind());
+        assertEquals("image/png", photo.value("mediaType"));
+        byte[] image = java.util.Base64.getDecoder().decode(photo.value("image"));
+        assertEquals(
+                84,
+                javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image))
+                        .getWidth());
+        assertEquals(
+                shown.answer().rows(),
+                open(officer, shown.result().getCode()).answer().rows(),
+                "kept for its day and read back the same");
+        String audited = fixture.audited(agency).get(0);
+        assertTrue(audited.startsWith("SCREEN PH01 SUCCESS " + carded + " ID_CARD_PHOTO " + officer), audited);
+    }
+
+    @Test
     void the_workbench_offers_and_answers_only_what_the_agency_may_use_now() throws Exception {
         String agency = fixture.create(List.of("PERSON_NAME"), null, HOSTS).code();
         String officer = fixture.officer(agency, PASSWORD);
@@ -146,6 +177,7 @@ class OnlineResultsIT {
         List<Transaction> offered = Identity.as(officer, PASSWORD, () -> queries.eGateTransactions());
         assertTrue(offered.contains(Transaction.RQ02), offered.toString());
         assertFalse(offered.contains(Transaction.MS01), offered.toString());
+        assertFalse(offered.contains(Transaction.PH01), offered.toString());
         assertFalse(offered.contains(Transaction.V1C101), "the REST API's jobs are not the workbench's");
         assertEquals(
                 QueryRefusal.Rule.NOT_PERMITTED,

@@ -57,6 +57,7 @@ import tw.rislink.linking.entity.LinkingCase;
 public class DemoAgency {
 
     public static final String CODE = "376480000A";
+    static final String PHOTO_ITEM = "ID_CARD_PHOTO";
     public static final String ACCOUNT = CODE + "-01";
 
     /** The agency's officer, who queries in the electronic-gate workbench. */
@@ -110,8 +111,11 @@ public class DemoAgency {
                 "02-27208889",
                 "welfare@demo.rislink.invalid",
                 "示範主管");
+        // Not the ID-card photos: they serve national security and public order (seed 001 §5), which
+        // a welfare office's purpose is not.
         List<DataItem> items = em.createNamedQuery(DataItem.ALL, DataItem.class).getResultList().stream()
                 .filter(i -> i.getDataScope() == DataScope.HOUSEHOLD && !i.isRetired())
+                .filter(i -> !i.getCode().equals(PHOTO_ITEM))
                 .toList();
         Map<DataItem, String> bases = new LinkedHashMap<>();
         items.forEach(i -> bases.put(i, "社會救助法第44條之2（示範）"));

@@ -62,6 +62,7 @@ import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
 import tw.rislink.register.entity.IdCardIssue;
+import tw.rislink.register.entity.IdCardPhoto;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.register.entity.Person;
 import tw.rislink.register.entity.VillageStatistic;
@@ -105,6 +106,7 @@ public class RegisterQueries {
             Transaction.RQ07,
             Transaction.RQ08,
             Transaction.RQ14,
+            Transaction.PH01,
             Transaction.MS01,
             Transaction.ST01);
 
@@ -583,7 +585,7 @@ public class RegisterQueries {
 
     private Answered run(Transaction t, Condition c, Permits permits) {
         return switch (t) {
-            case RQ02, RQ04, RQ08, MS01, V1C101 -> person(t, c, permits);
+            case RQ02, RQ04, RQ08, PH01, MS01, V1C101 -> person(t, c, permits);
             case RQ01, RQ07, RQ14 -> household(t, c, permits);
             case ST01 -> statistics(c, permits);
             case V1C103, V1C104 -> verification(t, c, permits);
@@ -613,6 +615,12 @@ public class RegisterQueries {
             case MS01 ->
                 Answers.military(items, row, register.history(p.getId()).military());
             case RQ02 -> Answers.cards(items, row, register.cards(p.getId()));
+            case PH01 -> {
+                IdCardPhoto photo = register.photo(p.getId())
+                        .orElseThrow(
+                                () -> QueryRefusal.notFound(c.personId() + " has no ID-card photo in the register"));
+                Answers.photo(items, row, register.currentCard(p.getId()).orElseThrow(), photo);
+            }
             default -> {}
         }
         return new Answered(new Answer(t, List.of(row), items.returned()), Set.of(p.getId()));

@@ -1,6 +1,7 @@
 package tw.rislink.query.control;
 
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import tw.rislink.query.control.Answer.Row;
 import tw.rislink.register.entity.Address;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.IdCardIssue;
+import tw.rislink.register.entity.IdCardPhoto;
 import tw.rislink.register.entity.MilitaryRecord;
 import tw.rislink.register.entity.Person;
 import tw.rislink.register.entity.RegisterEvent;
@@ -120,6 +122,20 @@ public final class Answers {
                 .add(items, "ID_CARD_ISSUE", "applyCode", c.getApplyCode())
                 .add(items, "ID_CARD_ISSUE", "issueSite", c.getIssueSite())
                 .add(items, "ID_CARD_ISSUE", "reportedLostOn", roc(c.getReportedLostOn()))));
+    }
+
+    /**
+     * PH01: the latest card's photo (ID_CARD_PHOTO) as a child row: the card's issue date, the
+     * image's media type and the image in base64, as JSON and XML carry bytes.
+     */
+    public static void photo(Items items, Row person, IdCardIssue card, IdCardPhoto photo) {
+        if (!items.has("ID_CARD_PHOTO")) {
+            return;
+        }
+        person.child(new Row("idCardPhoto")
+                .add(items, "ID_CARD_PHOTO", "issuedOn", roc(card.getIssuedOn()))
+                .add(items, "ID_CARD_PHOTO", "mediaType", photo.getMediaType())
+                .add(items, "ID_CARD_PHOTO", "image", Base64.getEncoder().encodeToString(photo.getImage())));
     }
 
     /**

@@ -67,7 +67,7 @@ public record Condition(
                 }
                 yield blank(personId) ? ofHousehold(household(householdNumber)) : ofPerson(person(personId));
             }
-            case RQ02, RQ04, RQ08, MS01 -> ofPerson(person(required("personId", personId)));
+            case RQ02, RQ04, RQ08, PH01, MS01 -> ofPerson(person(required("personId", personId)));
             case RQ07 -> ofHousehold(household(required("householdNumber", householdNumber)));
             case V1C101, V1C103 ->
                 ofPersonBorn(

@@ -22,6 +22,8 @@ public enum Transaction {
     RQ08,
     /** House-number (address) changes of a household (門牌整編紀錄), by a member's ID or the household number. */
     RQ14,
+    /** The photo image of a person's latest ID card (國民身分證相片影像, seed 001 §5), by ID. */
+    PH01,
     /** Military service record (兵籍), by ID. */
     MS01,
     /** Population statistics (人口統計), by period and area. */

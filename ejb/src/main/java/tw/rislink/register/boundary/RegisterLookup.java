@@ -12,6 +12,7 @@ import tw.rislink.register.entity.ApplicationForm;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
 import tw.rislink.register.entity.IdCardIssue;
+import tw.rislink.register.entity.IdCardPhoto;
 import tw.rislink.register.entity.Membership;
 import tw.rislink.register.entity.MilitaryRecord;
 import tw.rislink.register.entity.NationalId;
@@ -119,6 +120,11 @@ public class RegisterLookup {
     public Optional<IdCardIssue> currentCard(String personId) {
         List<IdCardIssue> cards = cards(personId);
         return cards.isEmpty() ? Optional.empty() : Optional.of(cards.get(cards.size() - 1));
+    }
+
+    /** The photo of the person's latest card, if the register holds one. */
+    public Optional<IdCardPhoto> photo(String personId) {
+        return Optional.ofNullable(em.find(IdCardPhoto.class, personId));
     }
 
     /** The persons removed from the register (除戶) whose last household this is, by ID. */

@@ -23,7 +23,7 @@ import tw.rislink.query.control.QueryRefusal;
  * {@code GET {base}/integration/rwv1c1}: the government variant of the MOI API (DOMAIN.md §8a), for
  * linked agencies. The JWT is checked exactly as for {@code rwv2c2} (one credential path,
  * {@code ApiCredentials}); its {@code jobId} names the job — V1C101, V1C103, V1C104, or one of the
- * register transactions (RQ01, RQ02, RQ04, RQ07, RQ08, RQ14, MS01, ST01) — and its
+ * register transactions (RQ01, RQ02, RQ04, RQ07, RQ08, RQ14, PH01, MS01, ST01) — and its
  * {@code conditionMap} the query. Refusals answer the envelope with the rule's rdCode and no data,
  * and are audited.
  */

@@ -17,7 +17,15 @@ public final class AnswerSections {
 
     private AnswerSections() {}
 
-    public record Line(String name, String label, String value) implements Serializable {}
+    /** The field of an image (PH01's photo): its line's value is a {@code data:} URI the page shows as an image. */
+    static final String IMAGE = "image";
+
+    public record Line(String name, String label, String value) implements Serializable {
+
+        public boolean image() {
+            return name.equals(IMAGE);
+        }
+    }
 
     public record Section(int depth, String kind, String title, List<Line> lines) implements Serializable {}
 
@@ -29,9 +37,15 @@ public final class AnswerSections {
 
     private static void add(List<Section> sections, Answer.Row row, int depth) {
         List<Line> lines = new ArrayList<>();
+        String mediaType = row.fields().stream()
+                .filter(f -> f.name().equals("mediaType"))
+                .map(Answer.Field::value)
+                .findFirst()
+                .orElse(null);
         for (Answer.Field f : row.fields()) {
-            lines.add(
-                    new Line(f.name(), Texts.nameOf("egate.field." + f.name(), f.name()), shown(f.name(), f.value())));
+            String value =
+                    f.name().equals(IMAGE) ? "data:" + mediaType + ";base64," + f.value() : shown(f.name(), f.value());
+            lines.add(new Line(f.name(), Texts.nameOf("egate.field." + f.name(), f.name()), value));
         }
         sections.add(new Section(
                 depth, row.kind(), Texts.nameOf("egate.kind." + row.kind(), row.kind()), List.copyOf(lines)));

@@ -52,6 +52,7 @@ public class WorkbenchView implements Serializable {
             Transaction.RQ07, Asks.HOUSEHOLD,
             Transaction.RQ08, Asks.PERSON,
             Transaction.RQ14, Asks.PERSON_OR_HOUSEHOLD,
+            Transaction.PH01, Asks.PERSON,
             Transaction.MS01, Asks.PERSON,
             Transaction.ST01, Asks.STATISTICS);
 
