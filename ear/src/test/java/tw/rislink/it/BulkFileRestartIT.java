@@ -59,7 +59,7 @@ class BulkFileRestartIT {
                 System.getProperty("rislink.register.as-of"),
                 // Slow enough to be caught midway; a stalled run is resumed 5 s after its last chunk.
                 "rislink.bulk.chunk-pause-ms",
-                "150",
+                "750",
                 "rislink.bulk.stale-seconds",
                 "5");
         URI base = Https.base(OFFSET);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.platform.entity.InvalidInputException;
+import tw.rislink.query.boundary.FileJobSteps;
 import tw.rislink.query.boundary.FileJobs;
 import tw.rislink.query.boundary.OnlineResults;
 import tw.rislink.query.control.QueryPurpose;
@@ -125,7 +126,8 @@ class FileJobsIT {
         assertTrue(
                 audited.stream()
                         .anyMatch(a -> a.startsWith("SCREEN RQ02 SUCCESS " + living.get(0) + ",")
-                                && a.contains("lines 2-1001 (1000 IDs")),
+                                && a.contains(
+                                        "lines 2-" + (1 + FileJobSteps.CHUNK) + " (" + FileJobSteps.CHUNK + " IDs")),
                 "each chunk is audited with its IDs: " + audited.subList(0, Math.min(3, audited.size())));
     }
 

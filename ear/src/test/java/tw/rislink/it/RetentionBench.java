@@ -34,6 +34,12 @@ public final class RetentionBench {
     private static final Pattern RUN_MS =
             Pattern.compile("Timer run: job=OnlineResults\\.tenMinutely info=\\S+ next=\\S+ node=\\S+ ms=(\\d+)");
 
+    /**
+     * Signed tokens per 15-second round (a slice of 5 s gets a third): each call spends one (replays
+     * are refused), and a quiet server answers some 600 calls a second.
+     */
+    private static final int TOKENS = 15_000;
+
     private RetentionBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -59,11 +65,11 @@ public final class RetentionBench {
             Path tokens = work.resolve("tokens");
             Files.createDirectories(tokens);
             System.out.println("warming up...");
-            rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("warm.txt"), 6000);
-            double[] before = rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("before.txt"), 8000);
+            rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("warm.txt"), TOKENS);
+            double[] before = rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("before.txt"), TOKENS);
             List<String> slices = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                slices.add(DataServiceBench.sign(agency, key, ids, 2500, tokens.resolve("during-" + i + ".txt")));
+            for (int i = 0; i < 12; i++) {
+                slices.add(DataServiceBench.sign(agency, key, ids, TOKENS / 3, tokens.resolve("during-" + i + ".txt")));
             }
             long logFrom = Files.size(server.serverLog());
             server.cli(timer + ":activate");
@@ -84,7 +90,7 @@ public final class RetentionBench {
                 Thread.sleep(500);
                 purgeMs = purgeMs(server, logFrom);
             }
-            double[] after = rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("after.txt"), 8000);
+            double[] after = rq02(rest, seconds, clients, agency, key, ids, tokens.resolve("after.txt"), TOKENS);
             server.stop();
             long left = dueLeft(DataServiceBench.database(work));
 

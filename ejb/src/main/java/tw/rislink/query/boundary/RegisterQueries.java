@@ -62,7 +62,6 @@ import tw.rislink.register.boundary.RegisterLookup;
 import tw.rislink.register.entity.Household;
 import tw.rislink.register.entity.HouseholdNumber;
 import tw.rislink.register.entity.IdCardIssue;
-import tw.rislink.register.entity.IdCardPhoto;
 import tw.rislink.register.entity.NationalId;
 import tw.rislink.register.entity.Person;
 import tw.rislink.register.entity.VillageStatistic;
@@ -615,12 +614,15 @@ public class RegisterQueries {
             case MS01 ->
                 Answers.military(items, row, register.history(p.getId()).military());
             case RQ02 -> Answers.cards(items, row, register.cards(p.getId()));
-            case PH01 -> {
-                IdCardPhoto photo = register.photo(p.getId())
-                        .orElseThrow(
-                                () -> QueryRefusal.notFound(c.personId() + " has no ID-card photo in the register"));
-                Answers.photo(items, row, register.currentCard(p.getId()).orElseThrow(), photo);
-            }
+            case PH01 ->
+                // A removed person's card is void; a person without a card (a child) has no photo.
+                // Either is told as an unknown ID is: the answer says nothing more than the photo.
+                Answers.photo(
+                        items,
+                        row,
+                        register.photo(p.getId())
+                                .filter(photo -> !p.isRemoved())
+                                .orElseThrow(() -> noPerson(t, c.personId())));
             default -> {}
         }
         return new Answered(new Answer(t, List.of(row), items.returned()), Set.of(p.getId()));

@@ -125,15 +125,15 @@ public final class Answers {
     }
 
     /**
-     * PH01: the latest card's photo (ID_CARD_PHOTO) as a child row: the card's issue date, the
-     * image's media type and the image in base64, as JSON and XML carry bytes.
+     * PH01: the latest card's photo (ID_CARD_PHOTO) as a child row: the image's media type and the
+     * image in base64, as JSON and XML carry bytes. Not the card's issue date, which is
+     * ID_CARD_ISSUE's.
      */
-    public static void photo(Items items, Row person, IdCardIssue card, IdCardPhoto photo) {
+    public static void photo(Items items, Row person, IdCardPhoto photo) {
         if (!items.has("ID_CARD_PHOTO")) {
             return;
         }
         person.child(new Row("idCardPhoto")
-                .add(items, "ID_CARD_PHOTO", "issuedOn", roc(card.getIssuedOn()))
                 .add(items, "ID_CARD_PHOTO", "mediaType", photo.getMediaType())
                 .add(items, "ID_CARD_PHOTO", "image", Base64.getEncoder().encodeToString(photo.getImage())));
     }

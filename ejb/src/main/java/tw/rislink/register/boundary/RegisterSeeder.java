@@ -23,6 +23,7 @@ import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.SchemaMigrator;
 import tw.rislink.platform.control.Settings;
 import tw.rislink.register.control.RegisterLoad;
+import tw.rislink.register.control.RegisterPhotos;
 
 /**
  * Fills the embedded database's empty register with a synthetic one at startup:
@@ -31,7 +32,8 @@ import tw.rislink.register.control.RegisterLoad;
  * {@code rislink.register.as-of}, so that a test can regenerate the same register), with the village
  * statistics of the last {@code rislink.register.statistic-months} months. Up to
  * {@value #SYNCHRONOUS_LIMIT} persons load before the application takes requests; larger
- * registers load in the background, committed in steps, with progress in the log.
+ * registers load in the background, committed in steps, with progress in the log. A register
+ * loaded before ID-card photos existed gets its photos drawn once, in the background.
  * Never writes to Oracle, whose register belongs to the registration system.
  */
 @Singleton
@@ -71,6 +73,9 @@ public class RegisterSeeder {
         try (Connection connection = dataSource.getConnection()) {
             if (!RegisterLoad.empty(connection)) {
                 status = "register loaded earlier";
+                if (RegisterPhotos.missing(connection)) {
+                    executor.submit(this::photos);
+                }
                 return;
             }
         } catch (SQLException e) {
@@ -107,6 +112,24 @@ public class RegisterSeeder {
             status = "register load failed, see the server log";
             LOG.log(Level.SEVERE, "Loading the synthetic register failed", e);
             throw new IllegalStateException("Loading the synthetic register failed", e);
+        }
+    }
+
+    /** The photos a register loaded before they existed lacks (migration V022), in the background. */
+    private void photos() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long started = System.nanoTime();
+                int photos = RegisterPhotos.fill(connection, 5_000);
+                LOG.info(() -> String.format(
+                        "ID-card photos drawn for the register loaded earlier: %,d in %.1f s",
+                        photos, (System.nanoTime() - started) / 1e9));
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Drawing the register's ID-card photos failed", e);
         }
     }
 

@@ -15,15 +15,13 @@ public final class InMemoryRegister implements RegisterSink {
     public final List<Membership> memberships = new ArrayList<>();
     public final List<Event> events = new ArrayList<>();
     public final List<IdCard> cards = new ArrayList<>();
-    public final List<Photo> photos = new ArrayList<>();
     public final List<Military> military = new ArrayList<>();
     public final List<Application> applications = new ArrayList<>();
     public final List<RetiredId> retired = new ArrayList<>();
 
     /** Every list, in the order rows arrive. */
     public List<List<?>> all() {
-        return List.of(
-                villages, households, persons, memberships, events, cards, photos, military, applications, retired);
+        return List.of(villages, households, persons, memberships, events, cards, military, applications, retired);
     }
 
     public List<Event> eventsOf(String personId) {
@@ -58,11 +56,6 @@ public final class InMemoryRegister implements RegisterSink {
     @Override
     public void idCard(IdCard card) {
         cards.add(card);
-    }
-
-    @Override
-    public void photo(Photo photo) {
-        photos.add(photo);
     }
 
     @Override

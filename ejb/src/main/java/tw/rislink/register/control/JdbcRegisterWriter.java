@@ -27,7 +27,6 @@ public final class JdbcRegisterWriter implements RegisterSink, AutoCloseable {
     private final PreparedStatement memberships;
     private final PreparedStatement events;
     private final PreparedStatement cards;
-    private final PreparedStatement photos;
     private final PreparedStatement military;
     private final PreparedStatement applications;
     private final PreparedStatement retired;
@@ -52,7 +51,6 @@ public final class JdbcRegisterWriter implements RegisterSink, AutoCloseable {
                 + " new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         cards = prepare("INSERT INTO rg_id_card (id, person_id, issued_on, apply_code, issue_site, reported_lost_on)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
-        photos = prepare("INSERT INTO rg_id_photo (person_id, card_id, media_type, image) VALUES (?, ?, ?, ?)");
         military = prepare("INSERT INTO rg_military (id, person_id, category, from_date, to_date, remark)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
         applications = prepare("INSERT INTO rg_application (id, form_no, event_id, person_id, household_no, apply_item,"
@@ -147,11 +145,6 @@ public final class JdbcRegisterWriter implements RegisterSink, AutoCloseable {
     }
 
     @Override
-    public void photo(Photo p) {
-        add(photos, p.personId(), p.cardId(), SyntheticPhoto.MEDIA_TYPE, p.png());
-    }
-
-    @Override
     public void military(Military m) {
         add(military, m.id(), m.personId(), String.valueOf(m.category()), m.from(), m.to(), m.remark());
     }
@@ -187,8 +180,6 @@ public final class JdbcRegisterWriter implements RegisterSink, AutoCloseable {
                     statement.setLong(i + 1, number);
                 } else if (value instanceof Integer number) {
                     statement.setInt(i + 1, number);
-                } else if (value instanceof byte[] bytes) {
-                    statement.setBytes(i + 1, bytes);
                 } else {
                     statement.setString(i + 1, (String) value);
                 }

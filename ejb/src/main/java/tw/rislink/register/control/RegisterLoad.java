@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Loads a synthetic register into an empty database: generates it from the seed, writes it in
- * batches, computes the monthly village statistics of the months up to the day it is "as of",
+ * batches with the card holders' photos ({@link RegisterPhotos}), computes the monthly village statistics of the months up to the day it is "as of",
  * and records the load in {@code rg_load}. Used by the embedded application at startup and by
  * the register benchmark.
  */
@@ -73,6 +73,7 @@ public final class RegisterLoad {
             summary = register.generate(persons, writer);
             rows = writer.rows();
         }
+        rows += RegisterPhotos.fill(connection, COMMIT_EVERY);
         Instant generated = Instant.now();
         YearMonth last = YearMonth.from(asOf);
         for (int i = statisticMonths - 1; i >= 0; i--) {

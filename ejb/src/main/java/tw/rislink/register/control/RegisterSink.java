@@ -53,17 +53,6 @@ public interface RegisterSink {
     record IdCard(
             long id, String personId, LocalDate issuedOn, char applyCode, String issueSite, LocalDate reportedLostOn) {}
 
-    /**
-     * The photo of a person's latest card, described rather than drawn: a sink that keeps it draws
-     * it ({@link #png()}), a generator run that only needs the rows does not pay for images.
-     */
-    record Photo(String personId, long cardId, char sex, int age) {
-
-        public byte[] png() {
-            return SyntheticPhoto.png(personId, sex, age);
-        }
-    }
-
     record Military(long id, String personId, char category, LocalDate from, LocalDate to, String remark) {}
 
     record Application(
@@ -89,8 +78,6 @@ public interface RegisterSink {
     void event(Event event);
 
     void idCard(IdCard card);
-
-    void photo(Photo photo);
 
     void military(Military record);
 

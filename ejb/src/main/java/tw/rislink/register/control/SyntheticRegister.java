@@ -20,8 +20,8 @@ import tw.rislink.register.entity.NationalId;
  * couples, parents with children and three generations; every person has a life history that
  * holds together: born, moved in, married, renamed, renumbered, re-addressed (門牌異動),
  * removed (除戶) for death or emigration; ID cards first issued at 14, renewed in the
- * nationwide renewal of 2005, replaced after a loss, some currently reported lost, the latest with
- * its photo; men have military service periods. Nothing happens after the day the register is generated "as of".
+ * nationwide renewal of 2005, replaced after a loss, some currently reported lost; men have
+ * military service periods. Nothing happens after the day the register is generated "as of".
  * A share of given names uses characters outside Big5, which the encodings must report.
  */
 public final class SyntheticRegister {
@@ -355,8 +355,6 @@ public final class SyntheticRegister {
             sink.idCard(new RegisterSink.IdCard(
                     ++cardIds, m.id, issued, codes.get(i), county.issueSite(issued, formerCountyPart), lost));
         }
-        LocalDate latest = min(days.get(days.size() - 1), end);
-        sink.photo(new RegisterSink.Photo(m.id, cardIds, m.sex, (int) ChronoUnit.YEARS.between(m.birthDate, latest)));
     }
 
     private void military(Member m, LocalDate end) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,66 @@ class RegisterLoadTest {
                 number(
                         "SELECT COUNT(*) FROM rg_household h WHERE NOT EXISTS"
                                 + " (SELECT 1 FROM rg_village v WHERE v.village_code = h.village_code AND v.town_code = h.town_code)"));
+    }
+
+    @Test
+    void every_card_holder_has_the_photo_of_the_latest_card_and_an_older_register_gets_them_once() throws Exception {
+        assertFalse(RegisterPhotos.missing(connection));
+        assertEquals(
+                number("SELECT COUNT(DISTINCT person_id) FROM rg_id_card"), number("SELECT COUNT(*) FROM rg_id_photo"));
+        assertEquals(
+                0,
+                number("SELECT COUNT(*) FROM rg_id_photo f JOIN rg_id_card c ON c.id = f.card_id WHERE EXISTS"
+                        + " (SELECT 1 FROM rg_id_card d WHERE d.person_id = c.person_id AND (d.issued_on > c.issued_on"
+                        + " OR d.issued_on = c.issued_on AND d.id > c.id))"),
+                "no photo of a card that a later one replaced");
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT f.image, f.media_type FROM rg_id_photo f"
+                        + " ORDER BY f.person_id FETCH FIRST 1 ROWS ONLY")) {
+            rs.next();
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(rs.getBytes(1)));
+            assertEquals(SyntheticPhoto.WIDTH, image.getWidth());
+            assertEquals(SyntheticPhoto.HEIGHT, image.getHeight());
+            assertEquals("image/png", rs.getString(2));
+        }
+
+        String digest =
+                number("SELECT COUNT(*) FROM rg_id_photo") + ":" + number("SELECT SUM(LENGTH(image)) FROM rg_id_photo");
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM rg_id_photo");
+        }
+        connection.commit();
+        assertTrue(RegisterPhotos.missing(connection), "a register of cards without photos, as before V022");
+        RegisterPhotos.fill(connection, 1000);
+        assertEquals(
+                digest,
+                number("SELECT COUNT(*) FROM rg_id_photo") + ":" + number("SELECT SUM(LENGTH(image)) FROM rg_id_photo"),
+                "drawn again the same");
+    }
+
+    @Test
+    void a_woman_is_drawn_with_long_hair_and_a_man_without() throws Exception {
+        int women = 0;
+        int men = 0;
+        for (int i = 0; i < 20; i++) {
+            String id = "A1" + (23456700 + i);
+            women += hairBesideTheNeck(SyntheticPhoto.png(id, 'F', 30)) > 0 ? 1 : 0;
+            men += hairBesideTheNeck(SyntheticPhoto.png(id, 'M', 30)) > 0 ? 1 : 0;
+        }
+        assertEquals(20, women);
+        assertEquals(0, men);
+    }
+
+    /** Pixels that are not the white ground left of the neck, between the chin and the shoulders. */
+    private static int hairBesideTheNeck(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int count = 0;
+        for (int x = 15; x < 20; x++) {
+            for (int y = 60; y < 67; y++) {
+                count += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+            }
+        }
+        return count;
     }
 
     private static int number(String sql) throws SQLException {

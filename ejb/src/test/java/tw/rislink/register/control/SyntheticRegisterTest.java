@@ -146,30 +146,6 @@ class SyntheticRegisterTest {
     }
 
     @Test
-    void the_latest_card_of_every_card_holder_has_a_photo_of_that_person() throws Exception {
-        Map<String, RegisterSink.IdCard> latest = new HashMap<>();
-        register.cards.forEach(c -> latest.put(c.personId(), c));
-        assertEquals(latest.size(), register.photos.size(), "one photo per card holder");
-        Map<String, RegisterSink.Person> byId = new HashMap<>();
-        register.persons.forEach(p -> byId.put(p.id(), p));
-        for (RegisterSink.Photo photo : register.photos) {
-            RegisterSink.IdCard card = latest.get(photo.personId());
-            assertEquals(card.id(), photo.cardId(), photo.toString());
-            RegisterSink.Person person = byId.get(photo.personId());
-            assertEquals(ChronoUnit.YEARS.between(person.birthDate(), card.issuedOn()), photo.age(), photo.toString());
-            assertEquals(person.sex(), photo.sex());
-        }
-        RegisterSink.Photo first = register.photos.get(0);
-        RegisterSink.Photo second = register.photos.get(1);
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(first.png()));
-        assertEquals(SyntheticPhoto.WIDTH, image.getWidth());
-        assertEquals(SyntheticPhoto.HEIGHT, image.getHeight());
-        assertTrue(first.png().length < 2_000, "a card photo stays small: " + first.png().length + " bytes");
-        assertEquals(HexFormat.of().formatHex(first.png()), HexFormat.of().formatHex(first.png()), "drawn the same");
-        assertNotEquals(HexFormat.of().formatHex(first.png()), HexFormat.of().formatHex(second.png()));
-    }
-
-    @Test
     void men_of_service_age_have_military_records_and_women_none() {
         Map<String, RegisterSink.Person> byId = new HashMap<>();
         register.persons.forEach(p -> byId.put(p.id(), p));

@@ -25,13 +25,8 @@ public class FileRecord {
     @Column(name = "content", nullable = false, length = CONTENT)
     private String content;
 
+    /** Read only: FileJobSteps writes the records of a chunk in one JDBC batch. */
     protected FileRecord() {}
-
-    public FileRecord(long jobId, int lineNo, String content) {
-        this.jobId = jobId;
-        this.lineNo = lineNo;
-        this.content = content;
-    }
 
     public int getLineNo() {
         return lineNo;

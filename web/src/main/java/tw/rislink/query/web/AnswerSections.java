@@ -17,15 +17,11 @@ public final class AnswerSections {
 
     private AnswerSections() {}
 
-    /** The field of an image (PH01's photo): its line's value is a {@code data:} URI the page shows as an image. */
-    static final String IMAGE = "image";
+    /** The media types a photo's image may have to be shown as one. */
+    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg");
 
-    public record Line(String name, String label, String value) implements Serializable {
-
-        public boolean image() {
-            return name.equals(IMAGE);
-        }
-    }
+    /** @param image the value is a {@code data:} URI the page shows as an image (PH01's photo) */
+    public record Line(String name, String label, String value, boolean image) implements Serializable {}
 
     public record Section(int depth, String kind, String title, List<Line> lines) implements Serializable {}
 
@@ -37,15 +33,12 @@ public final class AnswerSections {
 
     private static void add(List<Section> sections, Answer.Row row, int depth) {
         List<Line> lines = new ArrayList<>();
-        String mediaType = row.fields().stream()
-                .filter(f -> f.name().equals("mediaType"))
-                .map(Answer.Field::value)
-                .findFirst()
-                .orElse(null);
+        boolean photo = row.kind().equals("idCardPhoto");
+        String mediaType = row.value("mediaType");
         for (Answer.Field f : row.fields()) {
-            String value =
-                    f.name().equals(IMAGE) ? "data:" + mediaType + ";base64," + f.value() : shown(f.name(), f.value());
-            lines.add(new Line(f.name(), Texts.nameOf("egate.field." + f.name(), f.name()), value));
+            boolean image = photo && f.name().equals("image") && IMAGE_TYPES.contains(mediaType);
+            String value = image ? "data:" + mediaType + ";base64," + f.value() : shown(f.name(), f.value());
+            lines.add(new Line(f.name(), Texts.nameOf("egate.field." + f.name(), f.name()), value, image));
         }
         sections.add(new Section(
                 depth, row.kind(), Texts.nameOf("egate.kind." + row.kind(), row.kind()), List.copyOf(lines)));
