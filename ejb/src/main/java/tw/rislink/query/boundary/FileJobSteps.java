@@ -16,15 +16,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import tw.rislink.account.entity.Role;
 import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
@@ -38,6 +34,7 @@ import tw.rislink.query.control.Permits;
 import tw.rislink.query.control.ResultFile;
 import tw.rislink.query.control.StoredAnswer;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.FileChunk;
 import tw.rislink.query.entity.FileContent;
 import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.FileLine;
@@ -50,8 +47,8 @@ import tw.rislink.register.control.TextEncoding;
  * that accepted it has committed.
  *
  * <p>A chunk's records, the job's progress and the chunk's audit record commit in one
- * transaction, so the records written are exactly the lines done: a run after a crash starts
- * after the last record, and a chunk written again replaces its lines. (The runtime's own
+ * transaction (one row of records per chunk), so the records written are exactly the lines done:
+ * a run after a crash starts after the last record written. (The runtime's own
  * checkpoint is kept outside that transaction, in its job repository.) The result file is
  * assembled from the records, in upload order.
  */
@@ -74,9 +71,6 @@ public class FileJobSteps {
     /** Lines per chunk: the reader's page and the writer's transaction. */
     public static final int CHUNK = 5000;
 
-    /** Line numbers per read of the records when the file is written. */
-    private static final int ASSEMBLY_PAGE = 5000;
-
     /** What asks a job's run to start, fired in the transaction that accepted or resumed it. */
     public record Start(long jobId, int run) {}
 
@@ -84,9 +78,6 @@ public class FileJobSteps {
 
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
-
-    @Resource(lookup = "java:jboss/datasources/RislinkDS")
-    private DataSource dataSource;
 
     @Resource
     private SessionContext context;
@@ -126,7 +117,7 @@ public class FileJobSteps {
 
     /** Where a run starts: after the last line written (the records are what committed, not the runtime's checkpoint). */
     public int lastWritten(long jobId) {
-        Integer last = em.createQuery("SELECT MAX(r.lineNo) FROM FileRecord r WHERE r.jobId = :job", Integer.class)
+        Integer last = em.createQuery("SELECT MAX(c.lastLine) FROM FileChunk c WHERE c.jobId = :job", Integer.class)
                 .setParameter("job", jobId)
                 .getSingleResult();
         return last == null ? 0 : last;
@@ -186,20 +177,22 @@ public class FileJobSteps {
                 Transaction.valueOf(job.getTransactionCode()),
                 DeliveryMode.valueOf(job.getDelivery()),
                 Permits.parse(job.getCoverage()));
-        List<String> records = queries.answerFile(permits, lines);
         int first = lines.get(0).number();
         int last = lines.get(lines.size() - 1).number();
-        // Only a resumed run can meet records of its lines (a failed run's records are deleted).
-        int again = job.getRunNo() == 1
-                ? 0
-                : em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job AND r.lineNo BETWEEN :first AND :last")
-                        .setParameter("job", jobId)
-                        .setParameter("first", first)
-                        .setParameter("last", last)
-                        .executeUpdate();
-        insert(jobId, lines, records);
-        // The count commits with the records: lines written again after a restart count once.
-        job.progressed(job.getProcessed() + lines.size() - again, TaiwanTime.now());
+        // The reader starts after the last line written, so a chunk never meets stored records; if
+        // one did, the run stops rather than keep a line twice or lose one.
+        long stored = em.createQuery(
+                        "SELECT COUNT(c) FROM FileChunk c WHERE c.jobId = :job AND c.lastLine >= :first", Long.class)
+                .setParameter("job", jobId)
+                .setParameter("first", first)
+                .getSingleResult();
+        if (stored > 0) {
+            throw new IllegalStateException("File job " + jobId + " already has records from line " + first);
+        }
+        List<String> records = queries.answerFile(permits, lines);
+        em.persist(new FileChunk(jobId, first, last, records));
+        // The count commits with the records.
+        job.progressed(job.getProcessed() + lines.size(), TaiwanTime.now());
         long found = records.stream().filter(r -> r.contains("\tFOUND")).count();
         audit.record(new AuditEntry(
                 job.getUserName(),
@@ -224,27 +217,6 @@ public class FileJobSteps {
     }
 
     /**
-     * The chunk's records in one JDBC batch, on the connection of the chunk's transaction (the
-     * pool gives a transaction its one connection): as thousands of entity inserts they were a
-     * good part of a chunk's time, and nothing reads them as entities before the assembly's query.
-     */
-    private void insert(long jobId, List<IdList.Line> lines, List<String> records) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO rl_file_record (job_id, line_no, content) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < lines.size(); i++) {
-                insert.setLong(1, jobId);
-                insert.setInt(2, lines.get(i).number());
-                insert.setString(3, records.get(i));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Writing the records of file job " + jobId + " failed", e);
-        }
-    }
-
-    /**
      * The result file from the records, in the job's encoding, with its manifest; the records go,
      * the file waits for the agency until its retention ends. Written again from the records if
      * a run is resumed after a crash during this step.
@@ -257,9 +229,12 @@ public class FileJobSteps {
                 encodings.codec(),
                 encoding,
                 "job=" + jobId + " transaction=" + job.getTransactionCode() + " agency=" + job.getAgencyCode());
-        int last = lastWritten(jobId);
-        for (int after = 0; after < last; after += ASSEMBLY_PAGE) {
-            records(jobId, after).forEach(writer::add);
+        // A chunk at a time: the job's records are never all in memory beside the file.
+        for (int first : em.createQuery(
+                        "SELECT c.lineNo FROM FileChunk c WHERE c.jobId = :job ORDER BY c.lineNo", Integer.class)
+                .setParameter("job", jobId)
+                .getResultList()) {
+            FileChunk.records(records(jobId, first)).forEach(writer::add);
         }
         if (writer.records() != job.validCount()) {
             // Never a short file sent as complete: the run fails and the officer is told.
@@ -282,7 +257,7 @@ public class FileJobSteps {
                 file.length,
                 writer.unencodable().size());
         em.persist(new FileContent(jobId, due, file, FileJobs.manifest(job, writer.unencodable())));
-        em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job")
+        em.createQuery("DELETE FROM FileChunk c WHERE c.jobId = :job")
                 .setParameter("job", jobId)
                 .executeUpdate();
         audit.record(new AuditEntry(
@@ -319,16 +294,13 @@ public class FileJobSteps {
         }
     }
 
-    /** The records of a window of line numbers, in order (a window, not setMaxResults: see lines). */
-    private List<String> records(long jobId, int after) {
+    /** The records of the chunk that starts at a line, as stored (a line each). */
+    private String records(long jobId, int first) {
         return em.createQuery(
-                        "SELECT r.content FROM FileRecord r WHERE r.jobId = :job AND r.lineNo > :after"
-                                + " AND r.lineNo <= :to ORDER BY r.lineNo",
-                        String.class)
+                        "SELECT c.content FROM FileChunk c WHERE c.jobId = :job AND c.lineNo = :first", String.class)
                 .setParameter("job", jobId)
-                .setParameter("after", after)
-                .setParameter("to", after + ASSEMBLY_PAGE)
-                .getResultList();
+                .setParameter("first", first)
+                .getSingleResult();
     }
 
     /** The FileJob a batch job's execution works on (job.xml passes the parameter as a job property). */

@@ -389,16 +389,25 @@ public class RegisterQueries {
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
                 Household::getNumber);
-        Set<String> relatives = new HashSet<>();
-        persons.values().forEach(p -> {
-            relatives.add(p.getFatherId());
-            relatives.add(p.getMotherId());
-            relatives.add(p.getSpouseId());
-        });
-        relatives.remove(null);
-        relatives.removeAll(persons.keySet());
-        Map<String, Person> named = new HashMap<>(persons);
-        named.putAll(byId(Person.class, "Person", "p.id", relatives, Person::getId));
+        // Relatives' names only for the items that show them, and as names rather than entities.
+        Map<String, String> named = new HashMap<>();
+        persons.values().forEach(p -> named.put(p.getId(), p.getName()));
+        if (permits.coverage().containsKey("PARENTS") || permits.coverage().containsKey("SPOUSE")) {
+            Set<String> relatives = new HashSet<>();
+            persons.values().forEach(p -> {
+                relatives.add(p.getFatherId());
+                relatives.add(p.getMotherId());
+                relatives.add(p.getSpouseId());
+            });
+            relatives.remove(null);
+            relatives.removeAll(persons.keySet());
+            chunks(relatives)
+                    .forEach(part -> em.createQuery(
+                                    "SELECT p.id, p.name FROM Person p WHERE p.id IN :keys", Object[].class)
+                            .setParameter("keys", part)
+                            .getResultStream()
+                            .forEach(r -> named.put((String) r[0], (String) r[1])));
+        }
         Map<String, List<IdCardIssue>> cards = new HashMap<>();
         if (permits.coverage().containsKey("ID_CARD_ISSUE")) {
             chunks(ids)
@@ -420,12 +429,7 @@ public class RegisterQueries {
                 Set<String> covered = itemsFor(permits, household);
                 if (!covered.isEmpty()) {
                     Items items = new Items(covered);
-                    row = Answers.person(
-                            items,
-                            p,
-                            household,
-                            id -> named.containsKey(id) ? named.get(id).getName() : null,
-                            null);
+                    row = Answers.person(items, p, household, named::get, null);
                     Answers.cards(items, row, cards.getOrDefault(p.getId(), List.of()));
                 }
             }

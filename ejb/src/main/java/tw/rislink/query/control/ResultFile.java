@@ -1,10 +1,10 @@
 package tw.rislink.query.control;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -91,10 +91,14 @@ public final class ResultFile {
 
         private final RegisterTextCodec codec;
         private final TextEncoding encoding;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        // Not a ByteArrayOutputStream: its synchronized write per byte was most of a file's encoding.
+        private byte[] out = new byte[1 << 20];
+        private int size;
         private final MessageDigest sha256;
         private final List<Unencodable> unencodable = new ArrayList<>();
-        private final Map<Integer, byte[]> cache = new HashMap<>();
+        /** Each BMP character's bytes in the encoding once looked up (an empty array: none). */
+        private final byte[][] cache = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT][];
+
         private int records;
         private int found;
 
@@ -116,33 +120,36 @@ public final class ResultFile {
                 found++;
             }
             int lineNo = Integer.parseInt(record.substring(0, record.indexOf('\t')));
-            String field = null;
+            // The field a character is in, as indexes of its name: named only for an unencodable one.
             int fieldStart = 0;
+            int fieldEnd = -1;
             int position = 0;
             for (int i = 0; i < record.length(); ) {
                 int cp = record.codePointAt(i);
                 if (cp == '\t') {
-                    field = null;
+                    fieldEnd = -1;
                     fieldStart = i + 1;
-                } else if (cp == '=' && field == null) {
-                    field = record.substring(fieldStart, i);
+                } else if (cp == '=' && fieldEnd < 0) {
+                    fieldEnd = i;
                     position = 0;
-                } else if (field != null) {
+                } else if (fieldEnd >= 0) {
                     position++;
                 }
                 if (cp == '&') {
                     ascii("&#x26;");
                 } else if (cp < 0x80) {
-                    out.write(cp);
+                    room(1);
+                    out[size++] = (byte) cp;
                 } else {
-                    character(cp, lineNo, field, position - 1);
+                    character(cp, lineNo, record, fieldStart, fieldEnd, position - 1);
                 }
                 i += Character.charCount(cp);
             }
-            out.write('\n');
+            room(1);
+            out[size++] = '\n';
         }
 
-        private void character(int cp, int lineNo, String field, int position) {
+        private void character(int cp, int lineNo, String record, int fieldStart, int fieldEnd, int position) {
             if (encoding == TextEncoding.CNS11643) {
                 Optional<CnsCode> cns = codec.cns(cp);
                 if (cns.isPresent()) {
@@ -150,31 +157,48 @@ public final class ResultFile {
                     return;
                 }
             } else {
-                byte[] bytes = cache.computeIfAbsent(cp, c -> {
-                    byte[] b = codec.bytesOf(c, encoding);
-                    return b == null ? new byte[0] : b;
-                });
+                byte[] bytes = cp < cache.length ? cache[cp] : null;
+                if (bytes == null) {
+                    byte[] looked = codec.bytesOf(cp, encoding);
+                    bytes = looked == null ? new byte[0] : looked;
+                    if (cp < cache.length) {
+                        cache[cp] = bytes;
+                    }
+                }
                 if (bytes.length > 0) {
-                    out.writeBytes(bytes);
+                    room(bytes.length);
+                    System.arraycopy(bytes, 0, out, size, bytes.length);
+                    size += bytes.length;
                     return;
                 }
             }
+            String field = fieldEnd < 0 ? null : record.substring(fieldStart, fieldEnd);
             unencodable.add(
                     new Unencodable(lineNo, field, position, cp, codec.cns(cp).orElse(null)));
             ascii(reference(cp));
         }
 
         private void ascii(String text) {
-            out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+            room(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                out[size++] = (byte) text.charAt(i);
+            }
+        }
+
+        private void room(int more) {
+            if (size + more > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+            }
         }
 
         public byte[] bytes() {
-            return out.toByteArray();
+            return Arrays.copyOf(out, size);
         }
 
         public String sha256() {
             sha256.reset();
-            return HexFormat.of().formatHex(sha256.digest(out.toByteArray()));
+            sha256.update(out, 0, size);
+            return HexFormat.of().formatHex(sha256.digest());
         }
 
         public List<Unencodable> unencodable() {

@@ -3,7 +3,7 @@ package tw.rislink.query.entity;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** The key of a job's line, problem or record: the job and the line number in the upload. */
+/** The key of a job's line, problem or chunk of records: the job and the (first) line number in the upload. */
 public class FileLineKey implements Serializable {
 
     private Long jobId;
