@@ -50,8 +50,11 @@ public class OnlineResults {
     /** DOMAIN.md §4 §17: online query results are kept one day. */
     public static final Duration RETENTION = Duration.ofDays(1);
 
-    /** Answers deleted per transaction of the purge. */
-    static final int PURGE_BATCH = 5_000;
+    /**
+     * Result ids per transaction of the purge: short transactions, because each ends with the
+     * audit chain's lock, which every online query's audit record waits for.
+     */
+    static final int PURGE_BATCH = 1_000;
 
     private static final String OFFICER = "APPLICANT_OFFICER";
 
@@ -223,8 +226,9 @@ public class OnlineResults {
     public int purgeDue(LocalDateTime now) {
         OnlineResults self = context.getBusinessObject(OnlineResults.class);
         int deleted = 0;
-        // Windows of result ids between the lowest and highest due, rather than "the next 5 000 due"
-        // (setMaxResults): on Oracle's row-number form H2 sorted every answer still due for each
+        // Windows of result ids between the lowest and highest due (and below, of the old stubs),
+        // rather than "the next batch due" (setMaxResults): on Oracle's row-number form H2 sorted every answer still
+        // due for each
         // batch, and a million took four minutes. Answers due later than this run are the next one's.
         Object[] due = em.createQuery(
                         "SELECT MIN(b.resultId), MAX(b.resultId) FROM OnlineResultBody b WHERE b.expiresAt <= :now",
@@ -239,8 +243,15 @@ public class OnlineResults {
         }
         LocalDateTime before = now.minus(AuditRetention.retention());
         int stubs = 0;
-        for (int batch; (batch = self.purgeStubs(before)) > 0; ) {
-            stubs += batch;
+        Object[] aged = em.createQuery(
+                        "SELECT MIN(r.id), MAX(r.id) FROM OnlineResult r WHERE r.askedAt < :before", Object[].class)
+                .setParameter("before", before)
+                .getSingleResult();
+        if (aged[0] != null) {
+            long highest = ((Number) aged[1]).longValue();
+            for (long first = ((Number) aged[0]).longValue(); first <= highest; first += PURGE_BATCH) {
+                stubs += self.purgeStubs(before, first, Math.min(first + PURGE_BATCH - 1, highest));
+            }
         }
         if (deleted > 0 || stubs > 0) {
             int answers = deleted;
@@ -272,18 +283,8 @@ public class OnlineResults {
      * before that time, with their doubts, once their audit days are past retention too.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int purgeStubs(LocalDateTime before) {
-        List<Long> ids = em.createQuery(
-                        "SELECT r.id FROM OnlineResult r WHERE r.askedAt < :before ORDER BY r.id", Long.class)
-                .setParameter("before", before)
-                .setMaxResults(PURGE_BATCH)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+    public int purgeStubs(LocalDateTime before, long first, long last) {
         // A range rather than an IN list of the ids: Oracle takes at most 1 000 values in a list.
-        long first = ids.get(0);
-        long last = ids.get(ids.size() - 1);
         String range = "r.id BETWEEN :first AND :last AND r.askedAt < :before";
         String batch = "(SELECT r.id FROM OnlineResult r WHERE " + range + ")";
         int deleted = 0;
@@ -297,6 +298,9 @@ public class OnlineResults {
                     .setParameter("last", last)
                     .setParameter("before", before)
                     .executeUpdate();
+        }
+        if (deleted == 0) {
+            return 0;
         }
         audit.record(AuditEntry.system(
                 "RESULT_PURGE",
