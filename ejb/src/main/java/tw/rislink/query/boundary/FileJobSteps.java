@@ -286,7 +286,7 @@ public class FileJobSteps {
         FileJob job = em.find(FileJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job != null && job.getStatus() == FileJob.Status.RUNNING && job.getRunNo() == run) {
             job.failed();
-            em.createQuery("DELETE FROM FileRecord r WHERE r.jobId = :job")
+            em.createQuery("DELETE FROM FileChunk c WHERE c.jobId = :job")
                     .setParameter("job", jobId)
                     .executeUpdate();
             audit.record(AuditEntry.system(
