@@ -35,6 +35,7 @@ import tw.rislink.credential.entity.ApiCredential;
 import tw.rislink.linking.entity.DeliveryMode;
 import tw.rislink.linking.entity.LinkingCase;
 import tw.rislink.query.control.Transaction;
+import tw.rislink.query.entity.FileChunk;
 import tw.rislink.query.entity.FileJob;
 import tw.rislink.query.entity.OnlineResult;
 import tw.rislink.query.entity.OnlineResultBody;
@@ -245,6 +246,11 @@ public class DataServiceFixture {
     /** A bulk file job as it stands now. */
     public FileJob fileJob(long id) {
         return em.find(FileJob.class, id);
+    }
+
+    /** Keeps a record for a job as a chunk of one line would, whatever the job's own run does. */
+    public void keepRecord(long jobId, int lineNo, String record) {
+        em.persist(new FileChunk(jobId, lineNo, lineNo, List.of(record)));
     }
 
     /** How many answered lines of a job wait for its result file (none once it is written). */

@@ -164,6 +164,26 @@ class FileJobsIT {
     }
 
     @Test
+    void a_run_whose_records_do_not_match_its_lines_fails_its_records_go_and_it_runs_again() throws Exception {
+        String agency = fixture.create(ITEMS, null, HOSTS).code();
+        String officer = fixture.officer(agency, PASSWORD);
+        FileJob checked = upload(officer, String.join("\n", fixture.livingIds(20)), TextEncoding.UTF_8);
+        // A stray record past the last line: the run reads after it, so the file would be short.
+        fixture.keepRecord(checked.getId(), 1_000_000, "1000000\tA123456789\tNOT_FOUND");
+        Identity.as(officer, PASSWORD, () -> jobs.run(checked.getId(), ADDRESS));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (fixture.fileJob(checked.getId()).getStatus() != FileJob.Status.FAILED) {
+            assertTrue(Instant.now().isBefore(deadline), "the short file was never sent: the run fails");
+            assertFalse(fixture.fileJob(checked.getId()).getStatus() == FileJob.Status.COMPLETED, "a short file");
+            Thread.sleep(200);
+        }
+        assertEquals(0, fixture.fileRecords(checked.getId()), "a failed run's records go");
+
+        FileJob done = completed(officer, checked);
+        assertEquals(20, done.getRecordCount(), "run again, every line once");
+    }
+
+    @Test
     void hostile_uploads_and_other_agencies_are_refused_with_what_is_wrong() throws Exception {
         String agency = fixture.create(ITEMS, null, HOSTS).code();
         String officer = fixture.officer(agency, PASSWORD);
