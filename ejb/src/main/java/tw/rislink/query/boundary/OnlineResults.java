@@ -226,39 +226,43 @@ public class OnlineResults {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purgeDue(LocalDateTime now) {
         OnlineResults self = context.getBusinessObject(OnlineResults.class);
-        int deleted = 0;
         // Windows of result ids between the lowest and highest due (and below, of the old stubs),
-        // rather than "the next batch due" (setMaxResults): on Oracle's row-number form H2 sorted every answer still
-        // due for each
-        // batch, and a million took four minutes. Answers due later than this run are the next one's.
+        // rather than "the next batch due" (setMaxResults): on Oracle's row-number form H2 sorted
+        // every answer still due for each batch, and a million took four minutes. Answers due later
+        // than this run are the next one's.
         Object[] due = em.createQuery(
                         "SELECT MIN(b.resultId), MAX(b.resultId) FROM OnlineResultBody b WHERE b.expiresAt <= :now",
                         Object[].class)
                 .setParameter("now", now)
                 .getSingleResult();
-        if (due[0] != null) {
-            long highest = ((Number) due[1]).longValue();
-            for (long first = ((Number) due[0]).longValue(); first <= highest; first += PURGE_BATCH) {
-                deleted += self.purgeBatch(now, first, Math.min(first + PURGE_BATCH - 1, highest));
-            }
-        }
+        int deleted = byWindows(due, (first, last) -> self.purgeBatch(now, first, last));
         LocalDateTime before = now.minus(AuditRetention.retention());
-        int stubs = 0;
         Object[] aged = em.createQuery(
                         "SELECT MIN(r.id), MAX(r.id) FROM OnlineResult r WHERE r.askedAt < :before", Object[].class)
                 .setParameter("before", before)
                 .getSingleResult();
-        if (aged[0] != null) {
-            long highest = ((Number) aged[1]).longValue();
-            for (long first = ((Number) aged[0]).longValue(); first <= highest; first += PURGE_BATCH) {
-                stubs += self.purgeStubs(before, first, Math.min(first + PURGE_BATCH - 1, highest));
-            }
-        }
+        int stubs = byWindows(aged, (first, last) -> self.purgeStubs(before, first, last));
         if (deleted > 0 || stubs > 0) {
-            int answers = deleted;
-            int old = stubs;
-            LOG.info(() -> "Deleted " + answers + " online results due by " + now + " and " + old
+            LOG.info(() -> "Deleted " + deleted + " online results due by " + now + " and " + stubs
                     + " result records (with their doubts) older than " + before);
+        }
+        return deleted;
+    }
+
+    /** A purge's batch over the result ids from first to last, both included; how many it deleted. */
+    private interface Window {
+        int purge(long first, long last);
+    }
+
+    /** Runs the batch over each window of ids between the bounds (MIN, MAX; none if null); the total deleted. */
+    private static int byWindows(Object[] bounds, Window batch) {
+        if (bounds[0] == null) {
+            return 0;
+        }
+        long highest = ((Number) bounds[1]).longValue();
+        int deleted = 0;
+        for (long first = ((Number) bounds[0]).longValue(); first <= highest; first += PURGE_BATCH) {
+            deleted += batch.purge(first, Math.min(first + PURGE_BATCH - 1, highest));
         }
         return deleted;
     }
