@@ -8,11 +8,14 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,9 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.rislink.calendar.entity.RocDate;
 import tw.rislink.platform.boundary.DemoDataSeeder;
 import tw.rislink.query.boundary.DemoAgency;
@@ -90,15 +95,7 @@ class EGateBrowserIT {
                 .orElseThrow();
         Browser.signIn(browser, base, DemoAgency.OFFICER);
         browser.findElement(By.cssSelector("[data-menu='menu-egate-query']")).click();
-        WebElement menu = Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("query:transaction")));
-        menu.click();
-        WebElement personField = browser.findElement(By.id("query:personId"));
-        Browser.waitFor(
-                        browser,
-                        ExpectedConditions.elementToBeClickable(
-                                By.cssSelector("#query\\:transaction_items li[data-label^='RQ02']")))
-                .click();
-        Browser.waitFor(browser, ExpectedConditions.stalenessOf(personField));
+        choose("RQ02");
 
         ask(person.id(), "", "", "社會救助資格審查");
         Browser.waitFor(
@@ -212,6 +209,95 @@ class EGateBrowserIT {
         assertTrue(browser.findElements(By.id("confirmation")).isEmpty());
         assertFalse(browser.getPageSource().contains(DemoAgency.OFFICER), "nothing of the asker is told");
         Browser.signOut(browser, base);
+    }
+
+    @Test
+    void an_officer_approved_for_photos_sees_the_cards_photo_on_screen_and_paper_the_welfare_officer_is_not_offered_it()
+            throws Exception {
+        InMemoryRegister register = TestRegister.of(deployment);
+        Set<String> living = register.persons.stream()
+                .filter(p -> !p.removed() && p.householdNumber() != null)
+                .map(RegisterSink.Person::id)
+                .collect(Collectors.toSet());
+        String carded = register.cards.stream()
+                .map(RegisterSink.IdCard::personId)
+                .filter(living::contains)
+                .findFirst()
+                .orElseThrow();
+        Browser.signIn(browser, base, DemoAgency.PHOTO_OFFICER);
+        browser.findElement(By.cssSelector("[data-menu='menu-egate-query']")).click();
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("query:transaction")));
+        List<String> offered = offered();
+        assertEquals(1, offered.size(), offered.toString());
+        assertTrue(offered.get(0).startsWith("PH01"), offered.toString());
+
+        ask(carded, "刑偵字第1150001號", "", "刑案偵查身分辨識");
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("answer")));
+        WebElement photo = browser.findElement(By.cssSelector("#watermarked [data-field='image'] img"));
+        assertEquals("當事人最近一次領用國民身分證之相片", photo.getAttribute("alt"));
+        assertTrue(photo.getAttribute("src").startsWith("data:image/png;base64,"));
+        assertEquals(84L, shownWidth(photo), "the card's photo decoded and drawn (84 px wide)");
+        assertTrue(watermark().contains(DemoAgency.PHOTO_OFFICER), "the photo is under the watermark too");
+        Browser.screenshot(browser, "egate-photo");
+
+        browser.get(browser.findElement(By.id("printPage")).getAttribute("href"));
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("answer")));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            WebElement printed = browser.findElement(By.cssSelector("#watermarked [data-field='image'] img"));
+            assertTrue(printed.isDisplayed(), "the photo is printed");
+            assertEquals(84L, shownWidth(printed));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        Browser.signIn(browser, base, DemoAgency.OFFICER);
+        browser.findElement(By.cssSelector("[data-menu='menu-egate-query']")).click();
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("query:transaction")));
+        List<String> welfare = offered();
+        assertTrue(welfare.stream().anyMatch(l -> l.startsWith("RQ02")), welfare.toString());
+        assertTrue(welfare.stream().noneMatch(l -> l.startsWith("PH01")), "no photos for a welfare office: " + welfare);
+        Browser.signOut(browser, base);
+    }
+
+    /**
+     * Picks the transaction in the workbench's menu as a user does, until the menu shows it (a
+     * click while the list is still sliding open can miss), and waits for the form of its fields.
+     */
+    private void choose(String transaction) {
+        WebElement personField =
+                Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("query:personId")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            if (browser.findElement(By.id("query:transaction_label")).getText().startsWith(transaction)) {
+                return true;
+            }
+            // The list is drawn when the menu first opens.
+            List<WebElement> item = browser.findElements(
+                    By.cssSelector("#query\\:transaction_items li[data-label^='" + transaction + "']"));
+            try {
+                (!item.isEmpty() && item.get(0).isDisplayed()
+                                ? item.get(0)
+                                : browser.findElement(By.id("query:transaction")))
+                        .click();
+            } catch (WebDriverException notYet) {
+                // Still sliding open or shut: tried again at the next poll.
+            }
+            return false;
+        });
+        Browser.waitFor(browser, ExpectedConditions.stalenessOf(personField));
+    }
+
+    /** The transactions the workbench's menu offers, as labelled. */
+    private List<String> offered() {
+        return browser.findElements(By.cssSelector("#query\\:transaction_input option")).stream()
+                .map(o -> o.getAttribute("textContent").strip())
+                .toList();
+    }
+
+    /** The image's own width once the browser decoded it (0 for a broken image). */
+    private long shownWidth(WebElement image) {
+        return ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", image))
+                .longValue();
     }
 
     @Test

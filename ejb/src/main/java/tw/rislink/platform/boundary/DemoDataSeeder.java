@@ -144,7 +144,12 @@ public class DemoDataSeeder {
                     .append("\n   try: java bin/QueryClient.java rest RQ02 personId=<an ID of 戶籍資料查詢>\n")
                     .append("   e-gate workbench: sign in as ")
                     .append(DemoAgency.OFFICER)
-                    .append(" (demo password) → 電子閘門查詢\n");
+                    .append(" (demo password) → 電子閘門查詢\n")
+                    .append("   ID-card photos (PH01), e-gate only: sign in as ")
+                    .append(DemoAgency.PHOTO_OFFICER)
+                    .append(" (")
+                    .append(DemoAgency.PHOTO_CODE)
+                    .append(" 內政部警政署刑事警察局)\n");
         }
         return text.append("==================================================================")
                 .toString();

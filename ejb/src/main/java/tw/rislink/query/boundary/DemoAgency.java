@@ -49,8 +49,10 @@ import tw.rislink.linking.entity.LinkingCase;
  * API and the electronic gate, its officer {@value #OFFICER} (the demo password) for the
  * workbench, a password-table account whose password is the demo password, and an Iss key bound
  * to an RSA key whose private half is written, with the account's details, to
- * {@code <data>/demo-agency/} for {@code bin/QueryClient.java}. Calls are accepted from the
- * loopback addresses only. Never seeded on Oracle (the caller checks).
+ * {@code <data>/demo-agency/} for {@code bin/QueryClient.java}. Beside it 內政部警政署刑事警察局,
+ * approved for the ID-card photos only, on the electronic gate only, with its officer
+ * {@value #PHOTO_OFFICER}. Calls are accepted from the loopback addresses only. Never seeded on
+ * Oracle (the caller checks).
  */
 @Stateless
 @RolesAllowed(Role.SYSTEM)
@@ -62,6 +64,14 @@ public class DemoAgency {
 
     /** The agency's officer, who queries in the electronic-gate workbench. */
     public static final String OFFICER = "welfare";
+
+    /** The agency approved for the ID-card photos (PH01) on the electronic gate. */
+    public static final String PHOTO_CODE = "301200000A";
+
+    /** Its officer, who sees a card's photo in the workbench. */
+    public static final String PHOTO_OFFICER = "police";
+
+    private static final List<String> HOSTS = List.of("127.0.0.1", "::1");
 
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
@@ -84,63 +94,42 @@ public class DemoAgency {
      * @return what the start-up banner says about it
      */
     public Map<String, String> ensure(String password) {
-        if (!em.createNamedQuery(Agency.BY_CODE, Agency.class)
-                .setParameter("code", CODE)
-                .getResultList()
-                .isEmpty()) {
-            return read();
+        if (exists(PHOTO_CODE) == null) {
+            photoAgency(password);
         }
-        Agency localUnit = em.createNamedQuery(Agency.BY_CODE, Agency.class)
-                .setParameter("code", "379010000A")
-                .getSingleResult();
+        return exists(CODE) == null ? welfareAgency(password) : read();
+    }
+
+    private Agency exists(String code) {
+        return em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Map<String, String> welfareAgency(String password) {
         Agency agency =
                 new Agency(CODE, "臺北市政府社會局", "Department of Social Welfare, Taipei City", AgencyKind.GOVERNMENT);
-        em.persist(agency);
-        LocalDateTime now = TaiwanTime.now();
-        List<String> hosts = List.of("127.0.0.1", "::1");
-        LinkingCase live = new LinkingCase(agency, "demo", now);
-        live.describe(
-                localUnit,
-                Channel.LINKING_INTERFACE,
-                true,
-                DataScope.HOUSEHOLD,
-                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
-                "示範：社會救助資格審查（demo: social assistance eligibility）",
-                hosts,
-                "示範承辦人",
-                "02-27208889",
-                "welfare@demo.rislink.invalid",
-                "示範主管");
         // Not the ID-card photos: they serve national security and public order (seed 001 §5), which
         // a welfare office's purpose is not.
         List<DataItem> items = em.createNamedQuery(DataItem.ALL, DataItem.class).getResultList().stream()
                 .filter(i -> i.getDataScope() == DataScope.HOUSEHOLD && !i.isRetired())
                 .filter(i -> !i.getCode().equals(PHOTO_ITEM))
                 .toList();
-        Map<DataItem, String> bases = new LinkedHashMap<>();
-        items.forEach(i -> bases.put(i, "社會救助法第44條之2（示範）"));
-        live.request(bases);
-        em.persist(live);
-        live.numbered("DEMO-" + live.getId());
-        live.moveTo(CaseStatus.LIVE, Set.of(), now, step -> null);
-        // The permissions and the password refer to the case by its id, not by a relationship:
-        // written first, so that no insert order can precede it.
-        em.flush();
-        List<String> jobs = new ArrayList<>();
-        for (DataItem item : items) {
-            for (Channel channel : List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API, Channel.E_GATE)) {
-                em.persist(new AgencyPermission(agency, item, channel, live.getId(), now));
-            }
-            item.transactionList().stream().filter(j -> !jobs.contains(j)).forEach(jobs::add);
-        }
-        em.persist(new AgencyStanding(agency, now));
-        accounts.create(
-                OFFICER,
-                password.toCharArray(),
-                "趙社工",
-                OFFICER + "@demo.rislink.invalid",
+        LinkingCase live = link(
                 agency,
-                EnumSet.of(Role.APPLICANT_OFFICER));
+                "示範：社會救助資格審查（demo: social assistance eligibility）",
+                "社會救助法第44條之2（示範）",
+                items,
+                List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API, Channel.E_GATE),
+                OFFICER,
+                "趙社工",
+                password);
+        List<String> jobs = new ArrayList<>();
+        items.forEach(
+                i -> i.transactionList().stream().filter(j -> !jobs.contains(j)).forEach(jobs::add));
+        LocalDateTime now = TaiwanTime.now();
         em.persist(new AgencyPassword(agency, live.getId(), ACCOUNT, PasswordHasher.hash(password.toCharArray()), now));
         KeyPair keys = keys();
         ApiCredential key = credentials.issue(
@@ -148,7 +137,7 @@ public class DemoAgency {
                 CODE,
                 agency.getNameZh(),
                 Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
-                hosts,
+                HOSTS,
                 jobs);
         live.issKey(key.getIssKey());
         Map<String, String> details = new LinkedHashMap<>();
@@ -160,6 +149,83 @@ public class DemoAgency {
         details.put("key", dir().resolve(CODE + ".key.pem").toString());
         write(details, keys);
         return details;
+    }
+
+    /** The photos serve public order (seed 001 §5): a criminal investigation bureau's purpose. */
+    private void photoAgency(String password) {
+        Agency agency = new Agency(
+                PHOTO_CODE,
+                "內政部警政署刑事警察局",
+                "Criminal Investigation Bureau, National Police Agency",
+                AgencyKind.GOVERNMENT);
+        DataItem photo = em.createNamedQuery(DataItem.BY_CODE, DataItem.class)
+                .setParameter("code", PHOTO_ITEM)
+                .getSingleResult();
+        link(
+                agency,
+                "示範：刑案偵查之身分辨識（demo: identification in criminal investigations）",
+                "刑事訴訟法第229條（示範）",
+                List.of(photo),
+                List.of(Channel.E_GATE),
+                PHOTO_OFFICER,
+                "林偵查員",
+                password);
+    }
+
+    /**
+     * The agency with a live case under 臺北市政府民政局, its items approved nationwide on the
+     * channels, its standing and its officer.
+     */
+    private LinkingCase link(
+            Agency agency,
+            String purpose,
+            String legalBasis,
+            List<DataItem> items,
+            List<Channel> channels,
+            String officer,
+            String officerName,
+            String password) {
+        Agency localUnit = em.createNamedQuery(Agency.BY_CODE, Agency.class)
+                .setParameter("code", "379010000A")
+                .getSingleResult();
+        em.persist(agency);
+        LocalDateTime now = TaiwanTime.now();
+        LinkingCase live = new LinkingCase(agency, "demo", now);
+        live.describe(
+                localUnit,
+                channels.get(0),
+                true,
+                DataScope.HOUSEHOLD,
+                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
+                purpose,
+                HOSTS,
+                "示範承辦人",
+                "02-27208889",
+                officer + "@demo.rislink.invalid",
+                "示範主管");
+        Map<DataItem, String> bases = new LinkedHashMap<>();
+        items.forEach(i -> bases.put(i, legalBasis));
+        live.request(bases);
+        em.persist(live);
+        live.numbered("DEMO-" + live.getId());
+        live.moveTo(CaseStatus.LIVE, Set.of(), now, step -> null);
+        // The permissions refer to the case by its id, not by a relationship: written first, so
+        // that no insert order can precede it.
+        em.flush();
+        for (DataItem item : items) {
+            for (Channel channel : channels) {
+                em.persist(new AgencyPermission(agency, item, channel, live.getId(), now));
+            }
+        }
+        em.persist(new AgencyStanding(agency, now));
+        accounts.create(
+                officer,
+                password.toCharArray(),
+                officerName,
+                officer + "@demo.rislink.invalid",
+                agency,
+                EnumSet.of(Role.APPLICANT_OFFICER));
+        return live;
     }
 
     private static KeyPair keys() {
