@@ -182,11 +182,17 @@ public class DataServiceFixture {
      * "channel transaction outcome subjects items user reason" ("-" for what is empty).
      */
     public List<String> audited(String code) {
+        return audited(code, "REGISTER_QUERY");
+    }
+
+    /** The agency's audit records of the action, newest first, as {@link #audited(String)} tells them. */
+    public List<String> audited(String code, String action) {
         return em.createQuery(
-                        "SELECT r FROM AuditRecord r WHERE r.agencyCode = :code AND r.action = 'REGISTER_QUERY'"
+                        "SELECT r FROM AuditRecord r WHERE r.agencyCode = :code AND r.action = :action"
                                 + " ORDER BY r.id DESC",
                         AuditRecord.class)
                 .setParameter("code", code)
+                .setParameter("action", action)
                 .getResultStream()
                 .map(r -> String.join(
                         " ",

@@ -119,6 +119,11 @@ class OnlineResultsIT {
                 open(officer, code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
         assertEquals(OnlineResults.Status.SHOWN, own.status(), "a code as typed from paper");
         assertEquals(shown.answer().rows(), own.answer().rows(), "the kept answer reads back the same");
+        assertEquals(
+                "SCREEN RQ02 SUCCESS " + person + " "
+                        + String.join(",", shown.result().items()) + " " + officer + " code=" + code,
+                fixture.audited(agency, "RESULT_OPEN").get(0),
+                "shown again, the answer's persons and items are audited as the query's were");
         assertEquals(OnlineResults.Status.NOT_FOUND, open(colleague, code).status(), "another officer's result");
         assertEquals(OnlineResults.Status.NOT_FOUND, open(stranger, code).status());
 

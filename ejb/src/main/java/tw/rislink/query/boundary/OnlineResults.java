@@ -124,6 +124,8 @@ public class OnlineResults {
         Opened opened = result.isExpiredAt(TaiwanTime.now()) || body == null
                 ? new Opened(Status.EXPIRED, result, null)
                 : new Opened(Status.SHOWN, result, StoredAnswer.parse(body.getContent()));
+        boolean shown = opened.status() == Status.SHOWN;
+        // Shown again, the answer is register data seen again: named as the query's record names it.
         audit.record(new AuditEntry(
                 user,
                 result.getAgencyCode(),
@@ -131,12 +133,12 @@ public class OnlineResults {
                 AuditChannel.SCREEN,
                 "RESULT_OPEN",
                 result.getTransactionCode(),
-                null,
+                String.join(",", result.subjects()),
                 result.getCaseNumber(),
-                "code=" + result.getCode() + (opened.status() == Status.EXPIRED ? " expired" : ""),
-                null,
-                null,
-                opened.status() == Status.EXPIRED ? AuditOutcome.NOT_FOUND : AuditOutcome.SUCCESS));
+                "code=" + result.getCode() + (shown ? "" : " expired"),
+                result.getBusinessItem(),
+                shown ? String.join(",", result.items()) : null,
+                shown ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
         return opened;
     }
 
