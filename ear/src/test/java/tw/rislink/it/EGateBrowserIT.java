@@ -261,12 +261,18 @@ class EGateBrowserIT {
     }
 
     /**
-     * Picks the transaction in the workbench's menu as a user does, until the menu shows it (a
-     * click while the list is still sliding open can miss), and waits for the form of its fields.
+     * Picks an offered transaction in the workbench's menu as a user does, until the menu shows it
+     * (a click while the list is still sliding open can miss), and waits for the form of its
+     * fields; nothing to do if it is already the one shown.
      */
     private void choose(String transaction) {
         WebElement personField =
                 Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("query:personId")));
+        List<String> offered = offered();
+        assertTrue(offered.stream().anyMatch(t -> t.startsWith(transaction)), transaction + " not in " + offered);
+        if (browser.findElement(By.id("query:transaction_label")).getText().startsWith(transaction)) {
+            return;
+        }
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
             if (browser.findElement(By.id("query:transaction_label")).getText().startsWith(transaction)) {
                 return true;
@@ -294,10 +300,11 @@ class EGateBrowserIT {
                 .toList();
     }
 
-    /** The image's own width once the browser decoded it (0 for a broken image). */
+    /** The image's own width once the browser has loaded it (0 for a broken image). */
     private long shownWidth(WebElement image) {
-        return ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", image))
-                .longValue();
+        Number width = new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> (Number)
+                browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : null;", image));
+        return width.longValue();
     }
 
     @Test

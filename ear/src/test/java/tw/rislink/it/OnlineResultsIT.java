@@ -94,6 +94,10 @@ class OnlineResultsIT {
         OnlineResults.Opened expired = open(officer, first.getCode());
         assertEquals(OnlineResults.Status.EXPIRED, expired.status(), "expired, not unknown");
         assertEquals(null, expired.answer());
+        assertEquals(
+                "SCREEN RQ02 NOT_FOUND - - " + officer + " code=" + first.getCode() + " expired",
+                fixture.audited(agency, "RESULT_OPEN").get(0),
+                "the attempt is audited, naming no person: nothing was shown");
         assertEquals(OnlineResults.Status.SHOWN, open(officer, second.getCode()).status());
         assertTrue(
                 fixture.purges().stream().anyMatch(p -> covers(p, first.getId())),

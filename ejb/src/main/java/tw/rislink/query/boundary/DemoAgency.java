@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.logging.Logger;
 import tw.rislink.account.boundary.AccountService;
 import tw.rislink.account.control.PasswordHasher;
 import tw.rislink.account.entity.Role;
@@ -73,6 +74,8 @@ public class DemoAgency {
 
     private static final List<String> HOSTS = List.of("127.0.0.1", "::1");
 
+    private static final Logger LOG = Logger.getLogger(DemoAgency.class.getName());
+
     @PersistenceContext(unitName = "rislink")
     private EntityManager em;
 
@@ -95,7 +98,13 @@ public class DemoAgency {
      */
     public Map<String, String> ensure(String password) {
         if (exists(PHOTO_CODE) == null) {
-            photoAgency(password);
+            if (accounts.find(PHOTO_OFFICER).isPresent()) {
+                // A database seeded before the photo agency existed, whose administrator gave the name away.
+                LOG.warning(() -> "The demo agency " + PHOTO_CODE + " is not created: the user name " + PHOTO_OFFICER
+                        + " is taken");
+            } else {
+                photoAgency(password);
+            }
         }
         return exists(CODE) == null ? welfareAgency(password) : read();
     }
@@ -123,6 +132,7 @@ public class DemoAgency {
                 "社會救助法第44條之2（示範）",
                 items,
                 List.of(Channel.LINKING_INTERFACE, Channel.WEB_SERVICE_API, Channel.E_GATE),
+                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
                 OFFICER,
                 "趙社工",
                 password);
@@ -167,14 +177,15 @@ public class DemoAgency {
                 "刑事訴訟法第229條（示範）",
                 List.of(photo),
                 List.of(Channel.E_GATE),
+                EnumSet.of(DeliveryMode.ONLINE_QUERY),
                 PHOTO_OFFICER,
                 "林偵查員",
                 password);
     }
 
     /**
-     * The agency with a live case under 臺北市政府民政局, its items approved nationwide on the
-     * channels, its standing and its officer.
+     * The agency with a live case under 臺北市政府民政局 for the delivery modes, its items approved
+     * nationwide on the channels, its standing and its officer.
      */
     private LinkingCase link(
             Agency agency,
@@ -182,6 +193,7 @@ public class DemoAgency {
             String legalBasis,
             List<DataItem> items,
             List<Channel> channels,
+            Set<DeliveryMode> deliveryModes,
             String officer,
             String officerName,
             String password) {
@@ -196,7 +208,7 @@ public class DemoAgency {
                 channels.get(0),
                 true,
                 DataScope.HOUSEHOLD,
-                EnumSet.of(DeliveryMode.ONLINE_QUERY, DeliveryMode.FILE_TRANSFER, DeliveryMode.MEDIA_EXCHANGE),
+                deliveryModes,
                 purpose,
                 HOSTS,
                 "示範承辦人",

@@ -27,6 +27,7 @@ import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.platform.boundary.TimerRuns;
 import tw.rislink.platform.control.Settings;
@@ -51,11 +52,12 @@ public class OnlineResults {
     public static final Duration RETENTION = Duration.ofDays(1);
 
     /**
-     * Result ids per transaction of the purge (bench/retention.sh: 1 000 and 2 000 kept online p99
-     * within 2x, 5 000 did not): short transactions, because each ends with the
-     * audit chain's lock, which every online query's audit record waits for.
+     * Result ids per transaction of the purge (bench/retention.sh: with 1 000 a million took 49 s
+     * and online p99 stayed within 2x; 2 000 took 39 s but once reached 2.4x): short
+     * transactions, because each ends with the audit chain's lock, which every online query's
+     * audit record waits for until the commit, when H2 applies the window's deletions.
      */
-    static final int PURGE_BATCH = 2_000;
+    static final int PURGE_BATCH = 1_000;
 
     private static final String OFFICER = "APPLICANT_OFFICER";
 
@@ -125,7 +127,8 @@ public class OnlineResults {
                 ? new Opened(Status.EXPIRED, result, null)
                 : new Opened(Status.SHOWN, result, StoredAnswer.parse(body.getContent()));
         boolean shown = opened.status() == Status.SHOWN;
-        // Shown again, the answer is register data seen again: named as the query's record names it.
+        // Shown again, the answer is register data seen again: its persons and items are named (as
+        // many whole ones as the columns hold); an expired one showed nothing.
         audit.record(new AuditEntry(
                 user,
                 result.getAgencyCode(),
@@ -133,11 +136,11 @@ public class OnlineResults {
                 AuditChannel.SCREEN,
                 "RESULT_OPEN",
                 result.getTransactionCode(),
-                String.join(",", result.subjects()),
+                shown ? RegisterQueries.whole(result.subjects(), AuditRecord.LIST_LENGTH) : null,
                 result.getCaseNumber(),
                 "code=" + result.getCode() + (shown ? "" : " expired"),
                 result.getBusinessItem(),
-                shown ? String.join(",", result.items()) : null,
+                shown ? RegisterQueries.whole(result.items(), AuditRecord.LIST_LENGTH) : null,
                 shown ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND));
         return opened;
     }

@@ -38,6 +38,7 @@ import tw.rislink.audit.boundary.AuditTrail;
 import tw.rislink.audit.entity.AuditChannel;
 import tw.rislink.audit.entity.AuditEntry;
 import tw.rislink.audit.entity.AuditOutcome;
+import tw.rislink.audit.entity.AuditRecord;
 import tw.rislink.calendar.entity.TaiwanTime;
 import tw.rislink.credential.boundary.AgencyPasswords;
 import tw.rislink.credential.boundary.ApiCredentials;
@@ -539,11 +540,11 @@ public class RegisterQueries {
                     asker.via(),
                     "REGISTER_QUERY",
                     transaction.name(),
-                    clip(String.join(",", answered.subjects()), 400),
+                    clip(String.join(",", answered.subjects()), AuditRecord.LIST_LENGTH),
                     asker.reference() == null ? null : clip(asker.reference(), 60),
                     kept == null ? null : clip(kept, 400),
                     asker.account(),
-                    clip(String.join(",", answered.answer().items()), 400),
+                    clip(String.join(",", answered.answer().items()), AuditRecord.LIST_LENGTH),
                     AuditOutcome.SUCCESS));
             return answered.answer();
         } catch (QueryRefusal refused) {

@@ -29,6 +29,9 @@ public class AuditRecord implements Serializable {
 
     public static final String OF_DAYS = "AuditRecord.ofDays";
 
+    /** The length of the lists of subjects and of data items (V003). */
+    public static final int LIST_LENGTH = 400;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -67,7 +70,7 @@ public class AuditRecord implements Serializable {
     @Column(name = "transaction_code", length = 10)
     private String transactionCode;
 
-    @Column(name = "subject_ids", length = 400)
+    @Column(name = "subject_ids", length = LIST_LENGTH)
     private String subjectIds;
 
     @Column(name = "case_number", length = 100)
@@ -79,7 +82,7 @@ public class AuditRecord implements Serializable {
     @Column(name = "business_item", length = 100)
     private String businessItem;
 
-    @Column(name = "data_items", length = 400)
+    @Column(name = "data_items", length = LIST_LENGTH)
     private String dataItems;
 
     @Enumerated(EnumType.STRING)
