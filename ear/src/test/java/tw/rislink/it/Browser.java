@@ -150,6 +150,33 @@ public final class Browser {
         return result;
     }
 
+    /**
+     * Picks the item of a PrimeFaces menu (selectOneMenu) by its label, as a user does, clicking
+     * again until the menu shows it: the list is drawn when the menu first opens, and a click while
+     * it is still sliding open can miss it or land on another item.
+     *
+     * @param menu the menu's client id, e.g. "query:transaction"
+     */
+    public static void choose(ChromeDriver browser, String menu, String label) {
+        String css = "#" + menu.replace(":", "\\:");
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(200)).until(driver -> {
+            if (browser.findElement(By.cssSelector(css + "_label"))
+                    .getText()
+                    .strip()
+                    .equals(label)) {
+                return true;
+            }
+            List<WebElement> item = browser.findElements(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+            try {
+                (!item.isEmpty() && item.get(0).isDisplayed() ? item.get(0) : browser.findElement(By.cssSelector(css)))
+                        .click();
+            } catch (WebDriverException notYet) {
+                // Still sliding open or shut, or redrawn by the choice: tried again at the next poll.
+            }
+            return false;
+        });
+    }
+
     /** Waits until the page that held the element has been replaced (a posted form's answer). */
     public static void waitForNewPage(ChromeDriver browser, WebElement element) {
         waitFor(browser, driver -> {

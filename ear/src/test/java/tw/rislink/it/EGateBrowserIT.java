@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -261,35 +260,24 @@ class EGateBrowserIT {
     }
 
     /**
-     * Picks an offered transaction in the workbench's menu as a user does, until the menu shows it
-     * (a click while the list is still sliding open can miss), and waits for the form of its
-     * fields; nothing to do if it is already the one shown.
+     * Picks an offered transaction in the workbench's menu and waits for the form of its fields;
+     * nothing to do if it is already the one shown.
      */
     private void choose(String transaction) {
         WebElement personField =
                 Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("query:personId")));
         List<String> offered = offered();
-        assertTrue(offered.stream().anyMatch(t -> t.startsWith(transaction)), transaction + " not in " + offered);
-        if (browser.findElement(By.id("query:transaction_label")).getText().startsWith(transaction)) {
+        String label = offered.stream()
+                .filter(t -> t.startsWith(transaction))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(transaction + " not in " + offered));
+        if (browser.findElement(By.id("query:transaction_label"))
+                .getText()
+                .strip()
+                .equals(label)) {
             return;
         }
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-            if (browser.findElement(By.id("query:transaction_label")).getText().startsWith(transaction)) {
-                return true;
-            }
-            // The list is drawn when the menu first opens.
-            List<WebElement> item = browser.findElements(
-                    By.cssSelector("#query\\:transaction_items li[data-label^='" + transaction + "']"));
-            try {
-                (!item.isEmpty() && item.get(0).isDisplayed()
-                                ? item.get(0)
-                                : browser.findElement(By.id("query:transaction")))
-                        .click();
-            } catch (WebDriverException notYet) {
-                // Still sliding open or shut: tried again at the next poll.
-            }
-            return false;
-        });
+        Browser.choose(browser, "query:transaction", label);
         Browser.waitFor(browser, ExpectedConditions.stalenessOf(personField));
     }
 

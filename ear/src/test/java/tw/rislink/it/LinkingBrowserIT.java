@@ -284,8 +284,8 @@ class LinkingBrowserIT {
         ChromeDriver officer = as("officer");
         officer.get(base.resolve("officer/application.xhtml").toString());
         Browser.waitFor(officer, ExpectedConditions.presenceOfElementLocated(By.id("application:purpose")));
-        choose(officer, "application:localUnit", "臺北市政府民政局");
-        choose(officer, "application:channel", channelLabel(channel));
+        Browser.choose(officer, "application:localUnit", "臺北市政府民政局");
+        Browser.choose(officer, "application:channel", channelLabel(channel));
         if (!firstTime) {
             officer.findElement(By.cssSelector("#application\\:firstTime .ui-chkbox-box"))
                     .click();
@@ -349,7 +349,7 @@ class LinkingBrowserIT {
     }
 
     private void upload(ChromeDriver officer, String kind, Path file) {
-        choose(officer, "documents:kind", kindLabel(kind));
+        Browser.choose(officer, "documents:kind", kindLabel(kind));
         officer.findElement(By.id("documents:file"))
                 .sendKeys(file.toAbsolutePath().toString());
         WebElement upload = officer.findElement(By.id("documents:upload"));
@@ -489,16 +489,6 @@ class LinkingBrowserIT {
 
     private static WebElement itemRow(ChromeDriver browser, String code) {
         return browser.findElement(By.xpath("//tr[.//span[@class='rl-code' and text()='" + code + "']]"));
-    }
-
-    private static void choose(ChromeDriver browser, String menu, String label) {
-        String css = "#" + menu.replace(":", "\\:");
-        browser.findElement(By.cssSelector(css)).click();
-        Browser.waitFor(
-                        browser,
-                        ExpectedConditions.elementToBeClickable(
-                                By.cssSelector(css + "_items li[data-label='" + label + "']")))
-                .click();
     }
 
     private static void type(ChromeDriver browser, String id, String text) {
