@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -97,7 +98,7 @@ public class DemoAgency {
      * @return what the start-up banner says about it
      */
     public Map<String, String> ensure(String password) {
-        if (exists(PHOTO_CODE) == null) {
+        if (byCode(PHOTO_CODE).isEmpty()) {
             if (accounts.find(PHOTO_OFFICER).isPresent()) {
                 // A database seeded before the photo agency existed, whose administrator gave the name away.
                 LOG.warning(() -> "The demo agency " + PHOTO_CODE + " is not created: the user name " + PHOTO_OFFICER
@@ -106,15 +107,14 @@ public class DemoAgency {
                 photoAgency(password);
             }
         }
-        return exists(CODE) == null ? welfareAgency(password) : read();
+        return byCode(CODE).isEmpty() ? welfareAgency(password) : read();
     }
 
-    private Agency exists(String code) {
+    private Optional<Agency> byCode(String code) {
         return em.createNamedQuery(Agency.BY_CODE, Agency.class)
                 .setParameter("code", code)
                 .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .findFirst();
     }
 
     private Map<String, String> welfareAgency(String password) {
@@ -197,9 +197,7 @@ public class DemoAgency {
             String officer,
             String officerName,
             String password) {
-        Agency localUnit = em.createNamedQuery(Agency.BY_CODE, Agency.class)
-                .setParameter("code", "379010000A")
-                .getSingleResult();
+        Agency localUnit = byCode("379010000A").orElseThrow();
         em.persist(agency);
         LocalDateTime now = TaiwanTime.now();
         LinkingCase live = new LinkingCase(agency, "demo", now);
