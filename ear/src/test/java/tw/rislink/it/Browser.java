@@ -166,7 +166,8 @@ public final class Browser {
                     .equals(label)) {
                 return true;
             }
-            List<WebElement> item = browser.findElements(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+            List<WebElement> item = browser.findElements(By.xpath("//*[@id='" + menu + "_items']//li[@data-label='"
+                    + label + "' or normalize-space(.)='" + label + "']"));
             try {
                 (!item.isEmpty() && item.get(0).isDisplayed() ? item.get(0) : browser.findElement(By.cssSelector(css)))
                         .click();

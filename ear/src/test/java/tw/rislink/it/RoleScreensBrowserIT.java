@@ -742,10 +742,7 @@ class RoleScreensBrowserIT {
             input.clear();
             input.sendKeys(field[1]);
         }
-        browser.findElement(By.id("items:scope")).click();
-        wait(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='items:scope_items']//li[normalize-space(.)='" + scope + "']")))
-                .click();
+        Browser.choose(browser, "items:scope", scope);
         WebElement add = browser.findElement(By.id("items:add"));
         add.click();
         wait(ExpectedConditions.stalenessOf(add));
